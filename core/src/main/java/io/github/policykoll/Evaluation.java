@@ -1,0 +1,26 @@
+package io.github.policykoll;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * The result of evaluating one post.
+ *
+ * @param postId   the post's id, or {@code null} when the post had none
+ * @param verdict  the most severe finding's level, or {@link Verdict#PASS}
+ * @param findings the findings, ordered by position in the text, then guideline
+ * @param rulePack the rule pack that made this evaluation
+ */
+public record Evaluation(String postId, Verdict verdict, List<Finding> findings, RulePack rulePack) {
+    public Evaluation {
+        requireNonNull(verdict, "verdict");
+        findings = List.copyOf(findings);
+        requireNonNull(rulePack, "rulePack");
+    }
+
+    /** The findings for one guideline id. */
+    public List<Finding> findings(String guideline) {
+        return findings.stream().filter(f -> f.guideline().equals(guideline)).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.policykoll;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One thing a rule found in a post.
+ *
+ * @param ruleId     the stable id of the rule, e.g. {@code sv.personangrepp.skallsord}
+ * @param guideline  the guideline id, e.g. {@code SM-2.2}
+ * @param severity   how serious it is
+ * @param message    what is wrong, in Swedish
+ * @param suggestion what to do instead, in Swedish (may be empty)
+ * @param spans      the words that caused it; empty for findings about metadata
+ */
+public record Finding(String ruleId, String guideline, Severity severity, String message, String suggestion,
+        List<Span> spans) {
+    public Finding {
+        requireNonNull(ruleId, "ruleId");
+        requireNonNull(guideline, "guideline");
+        requireNonNull(severity, "severity");
+        requireNonNull(message, "message");
+        suggestion = suggestion == null ? "" : suggestion;
+        spans = List.copyOf(spans);
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.policykoll.cli;
+
+import io.github.policykoll.Evaluation;
+import io.github.policykoll.Finding;
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.Post;
+import io.github.policykoll.RulePackException;
+import io.github.policykoll.Severity;
+import io.github.policykoll.Span;
+import io.github.policykoll.json.InvalidPostException;
+import io.github.policykoll.json.PolicyJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check}: JSON Lines in, one evaluation per line out, in order; or {@code --text} for a readable
+ * report of one text. Exit status: 2 if any line was an error, 1 if a post reached {@code --fail-on}, else 0.
+ */
+@Command(name = "check", description = {
+    "Checks posts. Reads JSON Lines (one post per line, see contract.md) from FILE or standard input and",
+    "writes one evaluation per line, in input order. A broken line gets {\"line\": N, \"error\": \"...\"}.",
+    "Exit status: 2 if any line was an error, 1 if a post reached --fail-on, 0 otherwise."})
+public final class CheckCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines file (default: standard input, or -)")
+    Path file;
+
+    @Option(names = "--text", paramLabel = "TEXT",
+            description = "Check this text as a public post with default metadata and print a readable report.")
+    String text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a post gets a finding of this level or worse: block, warn or advise.")
+    String failOn;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = null;
+        if (failOn != null) {
+            try {
+                threshold = Severity.parse(failOn);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--fail-on must be block, warn or advise, not '" + failOn + "'");
+            }
+        }
+        if (text != null && file != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --text or FILE, not both");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PolicyEngine engine;
+        try {
+            engine = PolicyEngine.builder().build();
+        } catch (RulePackException e) {
+            err.println("policykoll: " + e.getMessage());
+            return 2;
+        }
+        try (engine) {
+            if (text != null) {
+                Evaluation ev = engine.evaluate(Post.of(text));
+                Report.print(text, ev, out);
+                out.flush();
+                return threshold != null && ev.verdict().atLeast(threshold) ? 1 : 0;
+            }
+            return batch(engine, threshold, out, err);
+        }
+    }
+
+    private int batch(PolicyEngine engine, Severity threshold, PrintWriter out, PrintWriter err) throws IOException {
+        Reader in;
+        if (file == null || file.toString().equals("-")) {
+            in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        } else {
+            try {
+                in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("policykoll: no such file: " + file);
+                return 2;
+            }
+        }
+        boolean anyError = false;
+        boolean anyFail = false;
+        try (BufferedReader r = new BufferedReader(in)) {
+            long lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                String result;
+                try {
+                    Evaluation ev = engine.evaluate(PolicyJson.readPost(line));
+                    anyFail |= threshold != null && ev.verdict().atLeast(threshold);
+                    result = PolicyJson.write(ev);
+                } catch (InvalidPostException e) {
+                    anyError = true;
+                    result = PolicyJson.errorLine(lineNo, e.getMessage());
+                } catch (RuntimeException e) {
+                    // never lose a line: a failure while evaluating answers in its place
+                    anyError = true;
+                    result = PolicyJson.errorLine(lineNo, "evaluation failed: " + e.getMessage());
+                }
+                out.println(result);
+                out.flush();
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            err.println("policykoll: input is not UTF-8");
+            return 2;
+        }
+        return anyError ? 2 : anyFail ? 1 : 0;
+    }
+
+    /** The readable report of {@code --text}. */
+    static final class Report {
+        private Report() {
+        }
+
+        static void print(String text, Evaluation ev, PrintWriter out) {
+            out.println("Bedömning: " + label(ev.verdict().id()) + " (" + ev.findings().size()
+                    + (ev.findings().size() == 1 ? " fynd" : " fynd") + ", regelpaket " + ev.rulePack().name() + " "
+                    + ev.rulePack().version() + ")");
+            int n = 0;
+            for (Finding f : ev.findings()) {
+                n++;
+                out.println();
+                out.println(n + ". " + f.severity().id().toUpperCase(java.util.Locale.ROOT) + "  " + f.guideline()
+                        + "  " + f.ruleId());
+                out.println("   " + f.message());
+                if (!f.suggestion().isEmpty()) {
+                    out.println("   Förslag: " + f.suggestion());
+                }
+                for (Span s : f.spans()) {
+                    out.println("   Ord " + s.start() + "–" + s.end() + ": " + highlight(text, s));
+                }
+            }
+        }
+
+        private static String label(String verdict) {
+            return switch (verdict) {
+                case "block" -> "BLOCK – får inte publiceras så här";
+                case "warn" -> "WARN – läs igenom igen innan du publicerar";
+                case "advise" -> "ADVISE – förslag som gör inlägget bättre";
+                default -> "PASS – inget att anmärka på";
+            };
+        }
+
+        /** The span in a little context, marked with »…«. */
+        private static String highlight(String text, Span s) {
+            int from = Math.max(0, s.start() - 30);
+            int to = Math.min(text.length(), s.end() + 30);
+            return (from > 0 ? "…" : "") + text.substring(from, s.start()).replace('\n', ' ') + "»" + s.text() + "«"
+                    + text.substring(s.end(), to).replace('\n', ' ') + (to < text.length() ? "…" : "");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.policykoll.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code policykoll} command line. */
+@Command(name = "policykoll", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks social-media posts against the social media policy of Socialdemokraterna i "
+                + "Stockholmsregionen.",
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (for tests and embedding). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("policykoll: " + e.getMessage());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, or rules test DIR");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Package p = Main.class.getPackage();
+            String v = p == null ? null : p.getImplementationVersion();
+            return new String[] {"policykoll " + (v == null ? "(development)" : v)};
+        }
+    }
+}

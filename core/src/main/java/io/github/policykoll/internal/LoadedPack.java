@@ -1,0 +1,182 @@
+package io.github.policykoll.internal;
+
+import io.github.policykoll.Evaluation;
+import io.github.policykoll.Finding;
+import io.github.policykoll.Post;
+import io.github.policykoll.RuleInfo;
+import io.github.policykoll.RulePack;
+import io.github.policykoll.RulePackException;
+import io.github.policykoll.RulePackException.Problem;
+import io.github.policykoll.Severity;
+import io.github.policykoll.Span;
+import io.github.policykoll.Verdict;
+import io.github.policykoll.facts.Hit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A compiled rule pack with its word lists, ready to evaluate posts. Immutable and thread-safe: each
+ * evaluation takes its own session from a pool, and findings come back as inserted {@link Hit} facts.
+ */
+public final class LoadedPack implements AutoCloseable {
+    /** A consequence that keeps triggering itself is stopped here rather than hanging the caller. */
+    static final int MAX_FIRINGS = 10_000;
+    private static final Pattern GUIDELINE = Pattern.compile("SM-[1-6]\\.[0-9]");
+
+    private final RulePack info;
+    private final KieSessionsPool pool;
+    private final TextAnalyzer analyzer;
+    private final List<RuleInfo> rules;
+    private final Map<Rule, FiringRule> firing = new ConcurrentHashMap<>();
+    private final Listener listener = new Listener();
+
+    /**
+     * @param files which file each rule was read from, by rule name; may be empty
+     * @throws RulePackException when a rule's metadata is missing or wrong
+     */
+    public LoadedPack(RulePack info, KieBase kieBase, List<WordList> wordLists, Map<String, String> files) {
+        this.info = info;
+        this.analyzer = new TextAnalyzer(wordLists);
+        this.rules = readRules(kieBase, files);
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    public RulePack info() {
+        return info;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Evaluates one post. */
+    public Evaluation evaluate(Post post) {
+        List<Object> facts = analyzer.analyze(post);
+        KieSession session = pool.newKieSession();
+        Collection<?> hits;
+        try {
+            if (!session.getAgendaEventListeners().contains(listener)) {
+                session.addEventListener(listener);
+            }
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules fired " + MAX_FIRINGS
+                        + " times on one post: a rule probably triggers itself again and again");
+            }
+            // getObjects is a live view: copy it before the session goes back to the pool
+            hits = List.copyOf(session.getObjects(o -> o instanceof Hit));
+        } finally {
+            session.dispose();
+        }
+        return toEvaluation(post, hits);
+    }
+
+    private Evaluation toEvaluation(Post post, Collection<?> hits) {
+        String text = post.text();
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Object o : hits) {
+            Hit h = (Hit) o;
+            List<Span> spans = new ArrayList<>();
+            for (int[] s : h.getSpans()) {
+                spans.add(Span.of(text, s[0], Math.min(s[1], text.length())));
+            }
+            String first = spans.isEmpty() ? "" : spans.get(0).text();
+            Finding f = new Finding(h.getRuleId(), h.getGuideline(), Severity.parse(h.getSeverity()),
+                    h.getMessage().replace("{ord}", first), h.getSuggestion().replace("{ord}", first), spans);
+            unique.putIfAbsent(f.ruleId() + f.spans(), f);
+        }
+        List<Finding> findings = new ArrayList<>(unique.values());
+        findings.sort(Comparator.<Finding>comparingInt(f -> f.spans().isEmpty() ? Integer.MAX_VALUE
+                : f.spans().get(0).start()).thenComparing(Finding::guideline).thenComparing(Finding::ruleId));
+        return new Evaluation(post.id(), Verdict.of(findings), findings, info);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+
+    private List<RuleInfo> readRules(KieBase kieBase, Map<String, String> files) {
+        List<Problem> problems = new ArrayList<>();
+        List<RuleInfo> out = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                String file = files.getOrDefault(rule.getName(), pkg.getName());
+                if (meta.containsKey("classification")) {
+                    continue;
+                }
+                FiringRule fr = FiringRule.of(rule.getName(), meta);
+                List<String> wrong = new ArrayList<>();
+                for (String key : List.of("id", "guideline", "severity", "message")) {
+                    if (!meta.containsKey(key) || FiringRule.meta(meta, key, "").isBlank()) {
+                        wrong.add("@" + key + " saknas");
+                    }
+                }
+                if (meta.containsKey("guideline") && !GUIDELINE.matcher(fr.guideline()).matches()) {
+                    wrong.add("@guideline måste vara ett id ur riktlinjerna, t.ex. SM-2.2, inte '" + fr.guideline() + "'");
+                }
+                Severity severity = Severity.ADVISE;
+                try {
+                    severity = Severity.parse(fr.severity());
+                } catch (IllegalArgumentException e) {
+                    if (meta.containsKey("severity")) {
+                        wrong.add("@severity måste vara block, warn eller advise, inte '" + fr.severity() + "'");
+                    }
+                }
+                String other = ids.putIfAbsent(fr.id(), rule.getName());
+                if (other != null && meta.containsKey("id")) {
+                    wrong.add("@id " + fr.id() + " används redan av regeln \"" + other + "\"");
+                }
+                if (!wrong.isEmpty()) {
+                    problems.add(new Problem(file, 0, "regeln \"" + rule.getName() + "\": " + String.join("; ", wrong)
+                            + " (en regel som bara klassificerar, utan fynd, märks @classification)"));
+                    continue;
+                }
+                out.add(new RuleInfo(fr.id(), rule.getName(), fr.guideline(), severity, fr.message(), file));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(problems);
+        }
+        out.sort(Comparator.comparing(RuleInfo::id));
+        return List.copyOf(out);
+    }
+
+    /** Tells {@link FiringRule} which rule's consequence is running on this thread. */
+    private final class Listener extends DefaultAgendaEventListener {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            FiringRule.enter(firing.computeIfAbsent(rule, r -> FiringRule.of(r.getName(), r.getMetaData())));
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            FiringRule.exit();
+        }
+    }
+}

@@ -1,0 +1,519 @@
+package io.github.policykoll.internal;
+
+import io.github.policykoll.Post;
+import io.github.policykoll.facts.CapsRun;
+import io.github.policykoll.facts.Credit;
+import io.github.policykoll.facts.Email;
+import io.github.policykoll.facts.Hashtag;
+import io.github.policykoll.facts.Link;
+import io.github.policykoll.facts.MediaItem;
+import io.github.policykoll.facts.Mention;
+import io.github.policykoll.facts.Personnummer;
+import io.github.policykoll.facts.PhoneNumber;
+import io.github.policykoll.facts.PostInfo;
+import io.github.policykoll.facts.PunctuationRun;
+import io.github.policykoll.facts.ReplyTerm;
+import io.github.policykoll.facts.Sentence;
+import io.github.policykoll.facts.Term;
+import io.github.policykoll.facts.ToneStats;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Turns a post into the facts the rules match on (see {@code io.github.policykoll.facts}). Thread-safe and
+ * immutable once built. Offsets always point into the original text.
+ */
+public final class TextAnalyzer {
+    private static final int MIN_JOINED_LETTERS = 3;
+    private static final int ACRONYM_MAX = 4;
+    private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly",
+            "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "s.id", "t.ly",
+            "lnkd.in", "dlvr.it", "shorte.st", "adf.ly", "bl.ink", "v.gd");
+    private static final java.util.regex.Pattern PERSONNUMMER = java.util.regex.Pattern.compile(
+            "(?<![\\d\\-+])((?:19|20)?\\d{6})([-+]?)(\\d{4})(?![\\d])");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "(?<![\\d+\\-])(?:\\+46[ -]?\\(?0?\\)?|0)\\d{1,3}(?:[ -]?\\d{2,4}){1,4}(?![\\d])");
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:foto|fotograf|bild|källa|illustration|grafik|photo|video|film)[ \\t]{0,3}:[ \\t]{0,3}"
+            + "[\\p{L}\\p{N}@]|©");
+
+    private final TermMatcher matcher;
+    private final Set<String> acronyms;
+
+    public TextAnalyzer(List<WordList> wordLists) {
+        this.matcher = new TermMatcher(wordLists);
+        Set<String> acr = new LinkedHashSet<>();
+        for (WordList l : wordLists) {
+            if (l.name().equals("akronymer")) {
+                l.entries().forEach(e -> acr.add(e.words().get(0).word()));
+            }
+        }
+        this.acronyms = Set.copyOf(acr);
+    }
+
+    /** Every fact about {@code post}, ready to insert. */
+    public List<Object> analyze(Post post) {
+        String text = post.text();
+        List<Object> facts = new ArrayList<>();
+        facts.add(new PostInfo(post));
+        for (int i = 0; i < post.media().size(); i++) {
+            Post.Media m = post.media().get(i);
+            facts.add(new MediaItem(i, m.type().id(), m.ownMaterial(), m.credit(), m.sourceUrl()));
+        }
+        for (String url : post.links()) {
+            facts.add(link(url, 0, 0, false));
+        }
+
+        boolean[] taken = new boolean[text.length()];
+        findLinks(text, taken, facts);
+        findEmails(text, taken, facts);
+        findNumbers(text, taken, facts);
+        Matcher credit = CREDIT.matcher(text);
+        while (credit.find()) {
+            int end = credit.group().equals("©") ? credit.end() : credit.end() - 1;
+            facts.add(new Credit(credit.start(), end, text.substring(credit.start(), end)));
+        }
+        List<Sentence> sentences = sentences(text);
+        facts.addAll(sentences);
+        List<Token> tokens = tokenize(text, taken, facts);
+        for (TermMatcher.Match m : matcher.match(tokens)) {
+            int start = tokens.get(m.first()).start();
+            int end = tokens.get(m.last()).end();
+            facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
+                    m.form(), sentenceAt(sentences, start), m.evasion()));
+        }
+        tone(text, tokens, facts);
+        if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
+            String reply = post.inReplyTo().text();
+            List<Token> replyTokens = tokenize(reply, new boolean[reply.length()], new ArrayList<>());
+            for (TermMatcher.Match m : matcher.match(replyTokens)) {
+                int start = replyTokens.get(m.first()).start();
+                int end = replyTokens.get(m.last()).end();
+                facts.add(new ReplyTerm(start, end, reply.substring(start, end), m.entry().list(),
+                        m.entry().raw()));
+            }
+        }
+        return facts;
+    }
+
+    // ---- links, e-mail, numbers -------------------------------------------------------------------
+
+    private static void findLinks(String text, boolean[] taken, List<Object> facts) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if ((i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([<\"'”“«".indexOf(text.charAt(i - 1)) < 0)
+                    || !(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
+                            || startsWithIgnoreCase(text, i, "www."))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            while (end > i && ".,;:!?)]}\"'”»".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            facts.add(link(text.substring(i, end), i, end, true));
+            mark(taken, i, end);
+            i = end;
+        }
+    }
+
+    private static Link link(String url, int start, int end, boolean inText) {
+        String rest = url.replaceFirst("(?i)^https?://", "");
+        int slash = indexOfAny(rest, "/?#");
+        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+        int at = host.lastIndexOf('@');
+        host = at >= 0 ? host.substring(at + 1) : host;
+        int colon = host.indexOf(':');
+        host = colon >= 0 ? host.substring(0, colon) : host;
+        host = host.startsWith("www.") ? host.substring(4) : host;
+        return new Link(url, host, start, end, inText, SHORTENERS.contains(host));
+    }
+
+    private static void findEmails(String text, boolean[] taken, List<Object> facts) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (taken[at]) {
+                continue;
+            }
+            int s = at;
+            while (s > 0 && isEmailChar(text.charAt(s - 1), true)) {
+                s--;
+            }
+            int e = at + 1;
+            while (e < text.length() && isEmailChar(text.charAt(e), false)) {
+                e++;
+            }
+            while (e > at + 1 && text.charAt(e - 1) == '.') {
+                e--;
+            }
+            String domain = text.substring(at + 1, e);
+            if (s < at && domain.indexOf('.') > 0) {
+                facts.add(new Email(s, e, text.substring(s, e), domain.toLowerCase(Locale.ROOT)));
+                mark(taken, s, e);
+            }
+        }
+    }
+
+    private static boolean isEmailChar(char c, boolean local) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || (local && c == '+');
+    }
+
+    private static void findNumbers(String text, boolean[] taken, List<Object> facts) {
+        Matcher m = PERSONNUMMER.matcher(text);
+        while (m.find()) {
+            if (taken[m.start()]) {
+                continue;
+            }
+            String date = m.group(1);
+            boolean separated = !m.group(2).isEmpty();
+            // ten digits without a separator look like a phone number unless the text says what it is
+            if (!separated && date.length() == 6 && !saysPersonnummer(text, m.start())) {
+                continue;
+            }
+            String ten = date.substring(date.length() - 6) + m.group(3);
+            int month = Integer.parseInt(ten.substring(2, 4));
+            int day = Integer.parseInt(ten.substring(4, 6));
+            boolean samordning = day > 60;
+            int realDay = samordning ? day - 60 : day;
+            if (month < 1 || month > 12 || realDay < 1 || realDay > 31 || !luhn(ten)) {
+                continue;
+            }
+            facts.add(new Personnummer(m.start(), m.end(), m.group(), samordning));
+            mark(taken, m.start(), m.end());
+        }
+        Matcher p = PHONE.matcher(text);
+        while (p.find()) {
+            if (taken[p.start()] || taken[p.end() - 1]) {
+                continue;
+            }
+            String digits = p.group().replaceAll("\\D", "");
+            String national = digits.startsWith("46") && p.group().startsWith("+") ? "0" + digits.substring(2)
+                    : digits;
+            if (national.length() < 8 || national.length() > 11) {
+                continue;
+            }
+            facts.add(new PhoneNumber(p.start(), p.end(), p.group(), national.startsWith("07")));
+            mark(taken, p.start(), p.end());
+        }
+    }
+
+    private static boolean saysPersonnummer(String text, int at) {
+        String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
+        return before.contains("personnummer") || before.contains("pnr") || before.contains("personnr")
+                || before.contains("samordningsnummer");
+    }
+
+    /** The Luhn checksum of a ten-digit personnummer. */
+    static boolean luhn(String tenDigits) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            int d = tenDigits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    // ---- sentences ---------------------------------------------------------------------------------
+
+    static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int end = -1;
+            int next = i + 1;
+            if (c == '\n') {
+                end = i;
+            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int j = i;
+                while (j < n && ".!?…".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                int k = j;
+                while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                    k++;
+                }
+                boolean atEnd = k >= n || text.charAt(k) == '\n';
+                boolean nextLower = !atEnd && Character.isLowerCase(text.charAt(k));
+                if (atEnd || (k > j && !nextLower) || (c != '.' && k > j)) {
+                    end = j;
+                }
+                next = j;
+            }
+            if (end >= 0) {
+                addSentence(text, start, end, out);
+                start = next;
+            }
+            i = next;
+        }
+        addSentence(text, start, n, out);
+        return out;
+    }
+
+    private static void addSentence(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            return;
+        }
+        int excl = 0;
+        int k = end;
+        boolean question = false;
+        while (k > start && "!?.…".indexOf(text.charAt(k - 1)) >= 0) {
+            char c = text.charAt(--k);
+            excl += c == '!' ? 1 : 0;
+            question |= c == '?';
+        }
+        out.add(new Sentence(out.size(), start, end, text.substring(start, end), question, excl));
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).getStart() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.isEmpty() ? 0 : sentences.get(found).getIndex();
+    }
+
+    // ---- words ---------------------------------------------------------------------------------------
+
+    /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
+    private static List<Token> tokenize(String text, boolean[] taken, List<Object> facts) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean breakPending = false;
+        int singleRunStart = -1;
+        int singleRunCount = 0;
+        int lastSingleEnd = -1;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (taken[i]) {
+                breakPending = true;
+                i += len;
+                continue;
+            }
+            if (TextNormalizer.isWordChar(cp)) {
+                int s = i;
+                int e = i + len;
+                while (e < n && !taken[e]) {
+                    int c2 = text.codePointAt(e);
+                    if (TextNormalizer.isWordChar(c2) || TextNormalizer.isInvisible(c2)) {
+                        e += Character.charCount(c2);
+                    } else {
+                        break;
+                    }
+                }
+                char before = s > 0 ? text.charAt(s - 1) : ' ';
+                if (before == '#' || (before == '@' && (s < 2 || !TextNormalizer.isWordChar(text.charAt(s - 2))))) {
+                    String raw = text.substring(s, e);
+                    facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
+                            : new Mention(s - 1, e, text.substring(s - 1, e), raw));
+                }
+                Token t = word(text, s, e, breakPending);
+                tokens.add(t);
+                breakPending = false;
+                // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
+                boolean single = e - s == len || t.forms()[0].codePointCount(0, t.forms()[0].length()) == 1;
+                if (single && singleRunCount > 0 && s - lastSingleEnd == 1
+                        && " .-_*·/".indexOf(text.charAt(lastSingleEnd)) >= 0) {
+                    singleRunCount++;
+                } else {
+                    closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                    singleRunCount = single ? 1 : 0;
+                    singleRunStart = s;
+                }
+                lastSingleEnd = e;
+                i = e;
+                continue;
+            }
+            if (TextNormalizer.isEmoji(cp)) {
+                String emoji = new String(Character.toChars(cp));
+                tokens.add(new Token(i, i + len, new String[] {emoji}, false, true, false, breakPending));
+                breakPending = false;
+            } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
+                breakPending = true;
+            }
+            if (!(singleRunCount > 0 && i == lastSingleEnd && " .-_*·/".indexOf(cp) >= 0)) {
+                closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                singleRunCount = 0;
+            }
+            i += len;
+        }
+        closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+        tokens.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Boolean.compare(a.joined(), b.joined()));
+        return tokens;
+    }
+
+    private static Token word(String text, int s, int e, boolean breakBefore) {
+        String raw = text.substring(s, e);
+        String plain = TextNormalizer.plain(raw);
+        String folded = TextNormalizer.fold(raw);
+        Set<String> forms = new LinkedHashSet<>(4);
+        forms.add(folded);
+        forms.add(TextNormalizer.unLeet(folded));
+        for (String f : List.copyOf(forms)) {
+            forms.add(TextNormalizer.squeeze(f, 1));
+            forms.add(TextNormalizer.squeeze(f, 2));
+        }
+        return new Token(s, e, forms.toArray(String[]::new), !plain.equals(folded), false, false, breakBefore);
+    }
+
+    private static void closeJoined(String text, List<Token> tokens, int start, int end, int count) {
+        if (count < MIN_JOINED_LETTERS) {
+            return;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (TextNormalizer.isWordChar(c)) {
+                letters.append(c);
+            }
+        }
+        String folded = TextNormalizer.unLeet(TextNormalizer.fold(letters.toString()));
+        tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false));
+    }
+
+    // ---- tone ----------------------------------------------------------------------------------------
+
+    private void tone(String text, List<Token> tokens, List<Object> facts) {
+        int words = 0;
+        int letters = 0;
+        int capitals = 0;
+        int emoji = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int runWords = 0;
+        int runLetters = 0;
+        int runLongest = 0;
+        boolean runAcronyms = true;
+        for (Token t : tokens) {
+            if (t.joined()) {
+                continue;
+            }
+            if (t.emoji()) {
+                emoji++;
+                continue;
+            }
+            words++;
+            int wordLetters = 0;
+            int upper = 0;
+            boolean lower = false;
+            for (int k = t.start(); k < t.end(); k++) {
+                char c = text.charAt(k);
+                if (Character.isLetter(c)) {
+                    wordLetters++;
+                    upper += Character.isUpperCase(c) ? 1 : 0;
+                    lower |= Character.isLowerCase(c);
+                }
+            }
+            letters += wordLetters;
+            boolean caps = !lower && wordLetters >= 2;
+            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || acronyms.contains(t.forms()[0]));
+            if (!acronym) {
+                capitals += upper;
+            }
+            boolean continues = caps && runWords > 0 && !hasLetterBetween(text, runEnd, t.start())
+                    && !t.breakBefore();
+            if (caps && continues) {
+                runEnd = t.end();
+                runWords++;
+                runLetters += wordLetters;
+                runLongest = Math.max(runLongest, wordLetters);
+                runAcronyms &= acronym;
+            } else {
+                if (runWords > 0) {
+                    facts.add(capsRun(text, runStart, runEnd, runWords, runLetters, runLongest, runAcronyms));
+                }
+                runWords = caps ? 1 : 0;
+                runStart = t.start();
+                runEnd = t.end();
+                runLetters = wordLetters;
+                runLongest = wordLetters;
+                runAcronyms = acronym;
+            }
+        }
+        if (runWords > 0) {
+            facts.add(capsRun(text, runStart, runEnd, runWords, runLetters, runLongest, runAcronyms));
+        }
+        int exclamations = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            exclamations += c == '!' ? 1 : 0;
+            if ((c == '!' || c == '?') && k + 1 < text.length() && "!?".indexOf(text.charAt(k + 1)) >= 0) {
+                int e = k;
+                int ex = 0;
+                while (e < text.length() && "!?".indexOf(text.charAt(e)) >= 0) {
+                    ex += text.charAt(e) == '!' ? 1 : 0;
+                    e++;
+                }
+                facts.add(new PunctuationRun(k, e, text.substring(k, e), ex));
+                exclamations += ex - 1;
+                k = e - 1;
+            }
+        }
+        facts.add(new ToneStats(words, letters, capitals, exclamations, emoji));
+    }
+
+    private static CapsRun capsRun(String text, int s, int e, int words, int letters, int longest, boolean acr) {
+        return new CapsRun(s, e, text.substring(s, e), words, letters, longest, acr);
+    }
+
+    private static boolean hasLetterBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- small helpers -------------------------------------------------------------------------------
+
+    private static boolean startsWithIgnoreCase(String text, int at, String prefix) {
+        return text.regionMatches(true, at, prefix, 0, prefix.length());
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            taken[k] = true;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.policykoll.internal;
+
+import io.github.policykoll.RulePackException.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One word list: a plain UTF-8 file, one entry a line, {@code #} comments. See rules-sv/README.md for the
+ * syntax: {@code idiot} (with inflections), {@code *pack} (last part of a compound), {@code idiotförklar*}
+ * (any ending), {@code det sägs att} (phrase), {@code -idiotsäker} (exception).
+ */
+public final class WordList {
+    private static final int MAX_ENTRY_LENGTH = 200;
+
+    /** One entry: its words as patterns. */
+    record Entry(String list, String raw, List<Pattern> words, int line) {
+    }
+
+    /** One word of an entry. {@code tail}: may be the end of a compound; {@code head}: may go on. */
+    record Pattern(String word, boolean tail, boolean head) {
+        boolean matches(String w, boolean inflect) {
+            if (tail && head) {
+                return w.contains(word);
+            }
+            if (head) {
+                return w.startsWith(word);
+            }
+            for (String stem : Inflections.stems(w, inflect)) {
+                if (tail ? stem.endsWith(word) : stem.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final String name;
+    private final List<Entry> entries;
+    private final Set<String> exceptions;
+
+    private WordList(String name, List<Entry> entries, Set<String> exceptions) {
+        this.name = name;
+        this.entries = List.copyOf(entries);
+        this.exceptions = Set.copyOf(exceptions);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** True when {@code word} (normalised) or one of its stems is an exception of this list. */
+    boolean isException(String word) {
+        if (exceptions.isEmpty()) {
+            return false;
+        }
+        for (String stem : Inflections.stems(word, true)) {
+            if (exceptions.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Parses a word list. Problems (with the file's name and line) are added to {@code problems}; the
+     * entries that could be read are kept.
+     */
+    public static WordList parse(String name, String file, List<String> lines, List<Problem> problems) {
+        List<Entry> entries = new ArrayList<>();
+        Set<String> exceptions = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int lineNo = i + 1;
+            String line = lines.get(i).strip();
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1).strip();
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.length() > MAX_ENTRY_LENGTH) {
+                problems.add(new Problem(file, lineNo, "raden är för lång (högst " + MAX_ENTRY_LENGTH + " tecken)"));
+                continue;
+            }
+            if (line.startsWith("-")) {
+                String word = TextNormalizer.fold(line.substring(1).strip());
+                if (word.isEmpty() || word.contains(" ") || word.contains("*")) {
+                    problems.add(new Problem(file, lineNo,
+                            "ett undantag (-ord) ska vara ett enda ord utan *, inte '" + line + "'"));
+                } else {
+                    exceptions.add(word);
+                }
+                continue;
+            }
+            List<Pattern> words = new ArrayList<>();
+            String error = null;
+            for (String part : line.split("\\s+")) {
+                boolean tail = part.startsWith("*");
+                boolean head = part.endsWith("*") && part.length() > 1;
+                String core = part.substring(tail ? 1 : 0, part.length() - (head ? 1 : 0));
+                String word = TextNormalizer.fold(core);
+                if (word.contains("*")) {
+                    error = "* får bara stå först eller sist i ett ord, inte mitt i '" + part + "'";
+                } else if (word.isEmpty()) {
+                    error = "'" + part + "' är inget ord";
+                } else if ((tail || head) && word.codePointCount(0, word.length()) < 3) {
+                    error = "'" + part + "' är för kort för * (minst tre bokstäver), det skulle träffa för mycket";
+                } else if (!TextNormalizer.isWordText(word)) {
+                    error = "'" + part + "' innehåller tecken som inte kan stå i ett ord (bara bokstäver, siffror,"
+                            + " emoji och *)";
+                }
+                if (error != null) {
+                    break;
+                }
+                words.add(new Pattern(word, tail, head));
+            }
+            if (error != null) {
+                problems.add(new Problem(file, lineNo, error));
+                continue;
+            }
+            entries.add(new Entry(name, line, words, lineNo));
+        }
+        return new WordList(name, entries, exceptions);
+    }
+}

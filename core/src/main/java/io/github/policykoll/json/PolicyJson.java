@@ -1,0 +1,242 @@
+package io.github.policykoll.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.policykoll.Evaluation;
+import io.github.policykoll.Finding;
+import io.github.policykoll.Post;
+import io.github.policykoll.Span;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Posts and evaluations as JSON, exactly as in the contract ({@code shared/contract.md}). Thread-safe.
+ */
+public final class PolicyJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+
+    private PolicyJson() {
+    }
+
+    /**
+     * Reads one post.
+     *
+     * @throws InvalidPostException saying in one sentence what is wrong
+     */
+    public static Post readPost(String json) throws InvalidPostException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage();
+            int nl = msg.indexOf('\n');
+            throw new InvalidPostException("not valid JSON: " + (nl > 0 ? msg.substring(0, nl) : msg)
+                    + " (column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidPostException("empty line: expected a JSON object with a \"text\" field");
+        }
+        return readPost(root);
+    }
+
+    /** Reads one post from a parsed JSON tree. */
+    public static Post readPost(JsonNode root) throws InvalidPostException {
+        if (!root.isObject()) {
+            throw new InvalidPostException("a post must be a JSON object, not " + kind(root));
+        }
+        String text = string(root, "text", "text");
+        if (text == null) {
+            throw new InvalidPostException("field \"text\" is required");
+        }
+        Post.Builder b = Post.builder(text)
+                .id(string(root, "id", "id"))
+                .language(string(root, "language", "language"))
+                .platform(enumValue(root, "platform", Post.Platform.class))
+                .kind(enumValue(root, "kind", Post.Kind.class))
+                .visibility(enumValue(root, "visibility", Post.Visibility.class));
+        JsonNode author = object(root, "author", "author");
+        if (author != null) {
+            b.author(author(author, "author"));
+        }
+        JsonNode media = array(root, "media");
+        if (media != null) {
+            for (int i = 0; i < media.size(); i++) {
+                String where = "media[" + i + "]";
+                JsonNode m = media.get(i);
+                if (!m.isObject()) {
+                    throw new InvalidPostException("field \"" + where + "\" must be an object, not " + kind(m));
+                }
+                Post.MediaType type = enumValue(m, "type", Post.MediaType.class, where + ".type");
+                if (type == null) {
+                    throw new InvalidPostException("field \"" + where + ".type\" is required (image or video)");
+                }
+                b.addMedia(new Post.Media(type, bool(m, "ownMaterial", where + ".ownMaterial", false),
+                        string(m, "credit", where + ".credit"), string(m, "sourceUrl", where + ".sourceUrl"),
+                        string(m, "altText", where + ".altText")));
+            }
+        }
+        JsonNode links = array(root, "links");
+        if (links != null) {
+            for (int i = 0; i < links.size(); i++) {
+                if (!links.get(i).isTextual()) {
+                    throw new InvalidPostException("field \"links[" + i + "]\" must be a string, not "
+                            + kind(links.get(i)));
+                }
+                b.addLink(links.get(i).asText());
+            }
+        }
+        JsonNode shared = object(root, "sharedFrom", "sharedFrom");
+        if (shared != null) {
+            b.sharedFrom(new Post.SharedFrom(string(shared, "url", "sharedFrom.url"),
+                    string(shared, "author", "sharedFrom.author")));
+        }
+        JsonNode reply = object(root, "inReplyTo", "inReplyTo");
+        if (reply != null) {
+            JsonNode ra = object(reply, "author", "inReplyTo.author");
+            b.inReplyTo(new Post.InReplyTo(string(reply, "text", "inReplyTo.text"),
+                    ra == null ? null : author(ra, "inReplyTo.author")));
+        }
+        b.commentsEnabled(bool(root, "commentsEnabled", "commentsEnabled", true));
+        b.onOwnPage(bool(root, "onOwnPage", "onOwnPage", false));
+        String created = string(root, "createdAt", "createdAt");
+        if (created != null) {
+            try {
+                b.createdAt(OffsetDateTime.parse(created));
+            } catch (DateTimeParseException e) {
+                throw new InvalidPostException("field \"createdAt\" must be a date-time with offset like "
+                        + "2026-11-24T10:15:00+01:00, not \"" + created + "\"");
+            }
+        }
+        return b.build();
+    }
+
+    private static Post.Author author(JsonNode a, String where) throws InvalidPostException {
+        return new Post.Author(string(a, "name", where + ".name"),
+                enumValue(a, "role", Post.Role.class, where + ".role"), string(a, "bio", where + ".bio"));
+    }
+
+    private static String string(JsonNode node, String field, String where) throws InvalidPostException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new InvalidPostException("field \"" + where + "\" must be a string, not " + kind(v));
+        }
+        return v.asText();
+    }
+
+    private static boolean bool(JsonNode node, String field, String where, boolean dflt) throws InvalidPostException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return dflt;
+        }
+        if (!v.isBoolean()) {
+            throw new InvalidPostException("field \"" + where + "\" must be true or false, not " + kind(v));
+        }
+        return v.asBoolean();
+    }
+
+    private static JsonNode object(JsonNode node, String field, String where) throws InvalidPostException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw new InvalidPostException("field \"" + where + "\" must be an object, not " + kind(v));
+        }
+        return v;
+    }
+
+    private static JsonNode array(JsonNode node, String field) throws InvalidPostException {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isArray()) {
+            throw new InvalidPostException("field \"" + field + "\" must be an array, not " + kind(v));
+        }
+        return v;
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonNode node, String field, Class<E> type)
+            throws InvalidPostException {
+        return enumValue(node, field, type, field);
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonNode node, String field, Class<E> type, String where)
+            throws InvalidPostException {
+        String s = string(node, field, where);
+        if (s == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().toLowerCase(Locale.ROOT).equals(s)) {
+                return e;
+            }
+        }
+        throw new InvalidPostException("field \"" + where + "\" must be one of "
+                + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))
+                + ", not \"" + s + "\"");
+    }
+
+    private static String kind(JsonNode v) {
+        return switch (v.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** An evaluation as a JSON object, fields in contract order. */
+    public static ObjectNode toJson(Evaluation e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("postId", e.postId());
+        root.put("verdict", e.verdict().id());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : e.findings()) {
+            ObjectNode fn = findings.addObject();
+            fn.put("ruleId", f.ruleId());
+            fn.put("guideline", f.guideline());
+            fn.put("severity", f.severity().id());
+            fn.put("message", f.message());
+            fn.put("suggestion", f.suggestion());
+            ArrayNode spans = fn.putArray("spans");
+            for (Span s : f.spans()) {
+                spans.addObject().put("start", s.start()).put("end", s.end()).put("text", s.text());
+            }
+        }
+        root.putObject("rulePack").put("name", e.rulePack().name()).put("version", e.rulePack().version());
+        return root;
+    }
+
+    /** An evaluation as one line of JSON. */
+    public static String write(Evaluation e) {
+        return toJson(e).toString();
+    }
+
+    /** The error record of the command line: {@code {"line": N, "error": "..."}}. */
+    public static String errorLine(long line, String error) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("line", line);
+        n.put("error", error);
+        return n.toString();
+    }
+}
