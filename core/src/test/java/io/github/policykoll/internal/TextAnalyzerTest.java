@@ -1,0 +1,134 @@
+package io.github.policykoll.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policykoll.Post;
+import io.github.policykoll.RulePackException.Problem;
+import io.github.policykoll.facts.CapsRun;
+import io.github.policykoll.facts.Credit;
+import io.github.policykoll.facts.Email;
+import io.github.policykoll.facts.Hashtag;
+import io.github.policykoll.facts.Link;
+import io.github.policykoll.facts.Mention;
+import io.github.policykoll.facts.Personnummer;
+import io.github.policykoll.facts.PhoneNumber;
+import io.github.policykoll.facts.PunctuationRun;
+import io.github.policykoll.facts.Sentence;
+import io.github.policykoll.facts.Term;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+    private static final List<Problem> PROBLEMS = new ArrayList<>();
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer(List.of(
+            WordList.parse("skallsord", "skallsord.txt", List.of("# test", "idiot", "fårskalle", "*pack",
+                    "-idiotsäker"), PROBLEMS),
+            WordList.parse("rykten", "rykten.txt", List.of("det sägs att", "ryktet går"), PROBLEMS),
+            WordList.parse("sarkasm", "sarkasm.txt", List.of("🙄"), PROBLEMS)));
+
+    private static <T> List<T> facts(String text, Class<T> type) {
+        return ANALYZER.analyze(Post.of(text)).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static List<String> terms(String text) {
+        return facts(text, Term.class).stream().map(t -> t.getText() + "@" + t.getStart() + (t.isEvasion() ? "!" : ""))
+                .toList();
+    }
+
+    @Test
+    void wordLists_parseWithoutProblems() {
+        assertThat(PROBLEMS).isEmpty();
+    }
+
+    @Test
+    void analyze_findsInflectionsWithExactOffsets() {
+        assertThat(terms("Idioten och idioterna, fårskallar!")).containsExactly("Idioten@0", "idioterna@12",
+                "fårskallar@23");
+    }
+
+    @Test
+    void analyze_findsCompoundsButNotExceptions() {
+        assertThat(terms("Moderatpacket är idiotsäkert.")).containsExactly("Moderatpacket@0");
+    }
+
+    @Test
+    void analyze_undoesEvasionsAndMarksThem() {
+        assertThat(terms("en i d i o t här")).containsExactly("i d i o t@3!");
+        assertThat(terms("din 1d10t")).containsExactly("1d10t@4!");
+        assertThat(terms("id\u200Biot")).containsExactly("id\u200Biot@0!");
+        assertThat(terms("іdіot")).containsExactly("іdіot@0!");          // Cyrillic і
+        assertThat(terms("idiooooot")).containsExactly("idiooooot@0!");
+    }
+
+    @Test
+    void analyze_offsetsCountUtf16UnitsAfterEmoji() {
+        String text = "😀😀 idiot";
+        Term t = facts(text, Term.class).get(0);
+        assertThat(t.getStart()).isEqualTo(5);
+        assertThat(text.substring(t.getStart(), t.getEnd())).isEqualTo("idiot");
+    }
+
+    @Test
+    void analyze_matchesPhrasesWithinASentenceOnly() {
+        assertThat(terms("Det sägs att hon slutar.")).containsExactly("Det sägs att@0");
+        assertThat(terms("Det sägs. Att hon slutar.")).isEmpty();
+        assertThat(terms("Jaha 🙄")).containsExactly("🙄@5");
+    }
+
+    @Test
+    void analyze_findsPersonnummerWithValidChecksumOnly() {
+        assertThat(facts("pnr 811218-9876 och 811218-9875, 19640823-3234", Personnummer.class))
+                .extracting(Personnummer::getText).containsExactly("811218-9876", "19640823-3234");
+        assertThat(facts("750562-3129", Personnummer.class).get(0).isSamordningsnummer()).isTrue();
+        // ten digits without separator are a phone number unless the text says personnummer
+        assertThat(facts("ring 0701234567", Personnummer.class)).isEmpty();
+        assertThat(facts("Möte 2026-11-24 kl 18", Personnummer.class)).isEmpty();
+    }
+
+    @Test
+    void analyze_findsPhoneNumbersEmailsLinksMentionsHashtags() {
+        String text = "Ring 070-123 45 67 eller mejla anna.a@example.se, se https://bit.ly/x. @kalle #svpol";
+        assertThat(facts(text, PhoneNumber.class)).extracting(PhoneNumber::getText, PhoneNumber::isMobile)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("070-123 45 67", true));
+        assertThat(facts(text, Email.class)).extracting(Email::getText).containsExactly("anna.a@example.se");
+        assertThat(facts(text, Link.class)).extracting(Link::getUrl, Link::getHost, Link::isShortener)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("https://bit.ly/x", "bit.ly", true));
+        assertThat(facts(text, Mention.class)).extracting(Mention::getName).containsExactly("kalle");
+        assertThat(facts(text, Hashtag.class)).extracting(Hashtag::getTag).containsExactly("svpol");
+    }
+
+    @Test
+    void analyze_tellsAcronymsFromShouting() {
+        List<CapsRun> runs = facts("SL och EU. SLUTA LJUGA NU!!!", CapsRun.class);
+        assertThat(runs).extracting(CapsRun::getText, CapsRun::isAcronymsOnly).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("SL", true), org.assertj.core.groups.Tuple.tuple("EU", true),
+                org.assertj.core.groups.Tuple.tuple("SLUTA LJUGA NU", false));
+        assertThat(facts("NU!!!", PunctuationRun.class)).extracting(PunctuationRun::getText).containsExactly("!!!");
+    }
+
+    @Test
+    void analyze_splitsSentencesButNotAbbreviations() {
+        assertThat(facts("Vi satsar t.ex. på vården. Vad tycker du?\nHej", Sentence.class))
+                .extracting(Sentence::getText, Sentence::isQuestion).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Vi satsar t.ex. på vården.", false),
+                        org.assertj.core.groups.Tuple.tuple("Vad tycker du?", true),
+                        org.assertj.core.groups.Tuple.tuple("Hej", false));
+    }
+
+    @Test
+    void analyze_findsCreditsInText() {
+        assertThat(facts("Foto: Anna Svensson/TT", Credit.class)).extracting(Credit::getText)
+                .containsExactly("Foto: ");
+        assertThat(facts("Fotot är fint", Credit.class)).isEmpty();
+    }
+
+    @Test
+    void wordList_reportsBadEntriesWithLine() {
+        List<Problem> problems = new ArrayList<>();
+        WordList.parse("x", "x.txt", List.of("# rubrik", "id*ot", "*ab", "ok"), problems);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "x.txt:2: * får bara stå först eller sist i ett ord, inte mitt i 'id*ot'",
+                "x.txt:3: '*ab' är för kort för * (minst tre bokstäver), det skulle träffa för mycket");
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.policykoll.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policykoll.Evaluation;
+import io.github.policykoll.Finding;
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.Post;
+import io.github.policykoll.Span;
+import io.github.policykoll.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** PolicyEngine with the real rule pack: exact spans, metadata findings, thread safety. */
+class EngineTest {
+    private static PolicyEngine engine;
+
+    @BeforeAll
+    static void start() {
+        engine = PolicyEngine.builder().build();
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
+    @Test
+    void evaluate_returnsExactSpansIntoTheOriginalText() {
+        String text = "😀 Hej!\u00A0Du är en i\u200Bdiot.";
+        Evaluation e = engine.evaluate(text);
+        assertThat(e.verdict()).isEqualTo(Verdict.BLOCK);
+        Span s = e.findings().get(0).spans().get(0);
+        assertThat(s.text()).isEqualTo("i\u200Bdiot");
+        assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+    }
+
+    @Test
+    void evaluate_reportsMetadataFindingsWithoutSpans() {
+        Post p = Post.builder("Så här ser det ut på akuten.").id("m-1")
+                .addMedia(new Post.Media(Post.MediaType.IMAGE, false, null, null, null)).build();
+        Evaluation e = engine.evaluate(p);
+        assertThat(e.postId()).isEqualTo("m-1");
+        assertThat(e.findings()).extracting(Finding::guideline).containsExactly("SM-5.3");
+        assertThat(e.findings().get(0).spans()).isEmpty();
+        assertThat(e.verdict()).isEqualTo(Verdict.WARN);
+    }
+
+    @Test
+    void evaluate_passesOrdinaryPoliticalText() {
+        Evaluation e = engine.evaluate("Regionens nya budget satsar 2,4 miljarder på vården. Vad tycker du?");
+        assertThat(e.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(e.findings()).isEmpty();
+        assertThat(e.rulePack().name()).isEqualTo("rules-sv");
+    }
+
+    @Test
+    void evaluate_givesTheSameAnswersFromManyThreads() throws Exception {
+        List<String> texts = List.of("Du är en idiot.", "Bra möte i Kista i kväll!", "Pnr 811218-9876 i beslutet.",
+                "Vi vet var du bor.", "Kollektivtrafiken ska vara billig och pålitlig.");
+        List<Evaluation> expected = texts.stream().map(engine::evaluate).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                int k = i % texts.size();
+                results.add(pool.submit(() -> engine.evaluate(texts.get(k)).equals(expected.get(k))));
+            }
+            for (Future<Boolean> f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void rules_listsEveryRuleWithItsMetadata() {
+        assertThat(engine.rules()).extracting(r -> r.id()).contains("sv.personangrepp.skallsord",
+                "sv.personuppgifter.personnummer", "sv.upphovsratt.saknar-kalla");
+        assertThat(engine.rules()).allSatisfy(r -> assertThat(r.guideline()).matches("SM-[1-6]\\.[0-9]"));
+    }
+}
