@@ -3,10 +3,16 @@ package io.github.policykoll;
 import static java.util.Objects.requireNonNull;
 
 import io.github.policykoll.internal.ClasspathPacks;
+import io.github.policykoll.internal.DirectoryPacks;
+import io.github.policykoll.internal.DirectoryWatcher;
 import io.github.policykoll.internal.LoadedPack;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks posts against the social media policy. Build once, use from any number of threads:
@@ -18,10 +24,31 @@ import java.util.concurrent.atomic.AtomicReference;
  * }</pre>
  */
 public final class PolicyEngine implements AutoCloseable {
-    private final AtomicReference<LoadedPack> pack;
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
 
-    private PolicyEngine(LoadedPack pack) {
-        this.pack = new AtomicReference<>(pack);
+    private final AtomicReference<LoadedPack> pack;
+    private final Path directory;
+    private final ReloadListener listener;
+    private final AtomicInteger generation = new AtomicInteger(1);
+    private final DirectoryWatcher watcher;
+
+    private PolicyEngine(Builder b) {
+        this.directory = b.directory;
+        this.listener = b.listener;
+        this.pack = new AtomicReference<>(directory == null ? ClasspathPacks.load(b.classLoader, b.rulePackName)
+                : DirectoryPacks.load(directory, directoryInfo(1)));
+        this.watcher = directory != null && b.watch ? new DirectoryWatcher(directory, this::reloadQuietly) : null;
+    }
+
+    /** Told about every reload of a rule directory, good or broken. */
+    public interface ReloadListener {
+        /** The new rules are in use. */
+        default void reloaded(RulePack rulePack) {
+        }
+
+        /** The new rules were broken; the last good ones stay in use. */
+        default void failed(RulePackException problems) {
+        }
     }
 
     /** A builder; with no settings it loads the one rule pack on the classpath. */
@@ -63,8 +90,50 @@ public final class PolicyEngine implements AutoCloseable {
         return pack.get().info();
     }
 
+    /**
+     * Rebuilds the rules from the rule directory off to the side and swaps them in atomically. Evaluations
+     * already running finish with the rules they started with. When the new rules are broken, the last
+     * good ones stay in use and the problems are thrown.
+     *
+     * @throws IllegalStateException when the engine was not built from a rule directory
+     * @throws RulePackException     listing every problem (file, line) of the new rules
+     */
+    public RulePack reload() {
+        if (directory == null) {
+            throw new IllegalStateException("reload needs an engine built with rulesDirectory(dir)");
+        }
+        LoadedPack fresh;
+        try {
+            fresh = DirectoryPacks.load(directory, directoryInfo(generation.incrementAndGet()));
+        } catch (RulePackException e) {
+            LOG.warn("rules in {} not reloaded, the last good rules stay in use: {}", directory, e.getMessage());
+            listener.failed(e);
+            throw e;
+        }
+        // the old pack is not shut down: evaluations in flight may still use its sessions
+        pack.set(fresh);
+        LOG.info("rules reloaded from {}: {} rules", directory, fresh.rules().size());
+        listener.reloaded(fresh.info());
+        return fresh.info();
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RulePackException e) {
+            // already logged and reported to the listener
+        }
+    }
+
+    private RulePack directoryInfo(int gen) {
+        return new RulePack(directory.toAbsolutePath().normalize().getFileName().toString(), "local-" + gen);
+    }
+
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         pack.get().close();
     }
 
@@ -72,6 +141,10 @@ public final class PolicyEngine implements AutoCloseable {
     public static final class Builder {
         private ClassLoader classLoader = PolicyEngine.class.getClassLoader();
         private String rulePackName;
+        private Path directory;
+        private boolean watch;
+        private ReloadListener listener = new ReloadListener() {
+        };
 
         private Builder() {
         }
@@ -93,12 +166,44 @@ public final class PolicyEngine implements AutoCloseable {
         }
 
         /**
+         * Loads rules from a directory of .drl files (word lists in {@code ordlistor/}) instead of the
+         * classpath, compiled with the classic DRL build so that problems come with file and line.
+         */
+        public Builder rulesDirectory(Path dir) {
+            this.directory = requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * With {@link #rulesDirectory}: watch the directory and {@link PolicyEngine#reload()} when a file
+         * changes. Default off.
+         */
+        public Builder watch(boolean watch) {
+            this.watch = watch;
+            return this;
+        }
+
+        /** Told about every reload; default: none (failures are logged at WARN either way). */
+        public Builder onReload(ReloadListener listener) {
+            this.listener = requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
          * Loads and checks the rule pack.
          *
-         * @throws RulePackException listing every problem when the rule pack is missing or broken
+         * @throws RulePackException     listing every problem when the rule pack is missing or broken
+         * @throws IllegalStateException when {@code watch} is set without a rule directory, or both a rule
+         *                               directory and a rule pack name are given
          */
         public PolicyEngine build() {
-            return new PolicyEngine(ClasspathPacks.load(classLoader, rulePackName));
+            if (watch && directory == null) {
+                throw new IllegalStateException("watch(true) needs rulesDirectory(dir)");
+            }
+            if (directory != null && rulePackName != null) {
+                throw new IllegalStateException("give either rulesDirectory(dir) or rulePack(name), not both");
+            }
+            return new PolicyEngine(this);
         }
     }
 }

@@ -11,8 +11,10 @@ import static java.util.Objects.requireNonNull;
  * @param severity  level ({@code @severity})
  * @param message   Swedish message ({@code @message})
  * @param file      the .drl file it was read from, as the rule pack names it
+ * @param line      the line of the rule in that file, or 0 when unknown (precompiled rule packs)
  */
-public record RuleInfo(String id, String name, String guideline, Severity severity, String message, String file) {
+public record RuleInfo(String id, String name, String guideline, Severity severity, String message, String file,
+        int line) {
     public RuleInfo {
         requireNonNull(id, "id");
         requireNonNull(name, "name");

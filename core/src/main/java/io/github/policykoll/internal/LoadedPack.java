@@ -46,7 +46,7 @@ public final class LoadedPack implements AutoCloseable {
     private final Listener listener = new Listener();
 
     /**
-     * @param files which file each rule was read from, by rule name; may be empty
+     * @param files where each rule was read from ({@code file:line}), by rule name; may be empty
      * @throws RulePackException when a rule's metadata is missing or wrong
      */
     public LoadedPack(RulePack info, KieBase kieBase, List<WordList> wordLists, Map<String, String> files) {
@@ -125,7 +125,10 @@ public final class LoadedPack implements AutoCloseable {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                String file = files.getOrDefault(rule.getName(), pkg.getName());
+                String where = files.getOrDefault(rule.getName(), pkg.getName());
+                int colon = where.lastIndexOf(':');
+                String file = colon > 0 ? where.substring(0, colon) : where;
+                int line = colon > 0 ? Integer.parseInt(where.substring(colon + 1)) : 0;
                 if (meta.containsKey("classification")) {
                     continue;
                 }
@@ -152,15 +155,15 @@ public final class LoadedPack implements AutoCloseable {
                     wrong.add("@id " + fr.id() + " används redan av regeln \"" + other + "\"");
                 }
                 if (!wrong.isEmpty()) {
-                    problems.add(new Problem(file, 0, "regeln \"" + rule.getName() + "\": " + String.join("; ", wrong)
+                    problems.add(new Problem(file, line, "regeln \"" + rule.getName() + "\": " + String.join("; ", wrong)
                             + " (en regel som bara klassificerar, utan fynd, märks @classification)"));
                     continue;
                 }
-                out.add(new RuleInfo(fr.id(), rule.getName(), fr.guideline(), severity, fr.message(), file));
+                out.add(new RuleInfo(fr.id(), rule.getName(), fr.guideline(), severity, fr.message(), file, line));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RulePackException(problems);
+            throw new RulePackException(DirectoryPacks.sorted(problems));
         }
         out.sort(Comparator.comparing(RuleInfo::id));
         return List.copyOf(out);

@@ -1,0 +1,110 @@
+package io.github.policykoll.cli;
+
+import io.github.policykoll.RuleInfo;
+import io.github.policykoll.RulePack;
+import io.github.policykoll.RulePackException;
+import io.github.policykoll.RulePackException.Problem;
+import io.github.policykoll.internal.DirectoryPacks;
+import io.github.policykoll.internal.Examples;
+import io.github.policykoll.internal.Examples.Example;
+import io.github.policykoll.internal.LoadedPack;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rules test DIR}: for rule authors. Compiles the rule directory (classic build: real file and line
+ * numbers), checks word lists, metadata and examples, runs every example, and prints one line per problem
+ * as {@code file:line: what is wrong}, in Swedish. Exit 0 when all is well, 1 on any problem, 2 on usage.
+ */
+@Command(name = "test", description = {
+    "Checks a rule directory (*.drl, *.exempel, ordlistor/*.txt): compiles it, checks metadata,",
+    "runs every example. Prints file:line: problem for each problem. Exit 0 all well, 1 problems."})
+public final class RulesTestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "rule directory, e.g. rules-sv/src/main/resources/regler")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("policykoll: ingen mapp: " + dir);
+            return 2;
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        for (Path f : DirectoryPacks.files(dir, ".exempel")) {
+            String file = dir.relativize(f).toString();
+            try {
+                examples.addAll(Examples.parse(file, Files.readAllLines(f, StandardCharsets.UTF_8), problems));
+            } catch (MalformedInputException e) {
+                problems.add(new Problem(file, 0, "filen är inte sparad som UTF-8"));
+            }
+        }
+        LoadedPack pack = null;
+        try {
+            pack = DirectoryPacks.load(dir, new RulePack(dir.getFileName().toString(), "test"));
+        } catch (RulePackException e) {
+            problems.addAll(e.problems());
+        }
+        int passed = 0;
+        int failed = 0;
+        int rules = 0;
+        if (pack != null) {
+            try (LoadedPack p = pack) {
+                rules = p.rules().size();
+                Set<String> ids = new HashSet<>();
+                for (RuleInfo r : p.rules()) {
+                    ids.add(r.id());
+                    boolean flag = examples.stream().anyMatch(e -> e.ruleId().equals(r.id()) && e.flagged());
+                    boolean pass = examples.stream().anyMatch(e -> e.ruleId().equals(r.id()) && !e.flagged());
+                    if (!flag || !pass) {
+                        problems.add(new Problem(r.file(), r.line(), "regeln \"" + r.name() + "\" (" + r.id()
+                                + ") saknar exempel som ska " + (!flag && !pass ? "flaggas och godkännas"
+                                        : !flag ? "flaggas" : "godkännas")
+                                + ": lägg till [" + r.id() + "] med flaggas:/godkänns: i en .exempel-fil"));
+                    }
+                }
+                for (Example e : examples) {
+                    if (!ids.contains(e.ruleId())) {
+                        problems.add(new Problem(e.file(), e.line(), "ingen regel har @id(\"" + e.ruleId() + "\")"));
+                        failed++;
+                        continue;
+                    }
+                    String why;
+                    try {
+                        why = Examples.check(e, p.evaluate(e.post()));
+                    } catch (RuntimeException ex) {
+                        why = "regeln kraschade: " + ex.getMessage();
+                    }
+                    if (why == null) {
+                        passed++;
+                    } else {
+                        failed++;
+                        problems.add(new Problem(e.file(), e.line(), "[" + e.ruleId() + "] " + why));
+                    }
+                }
+            }
+        }
+        for (Problem p : problems) {
+            out.println(p);
+        }
+        out.println(rules + " regler, " + examples.size() + " exempel: " + passed + " godkända, " + failed
+                + " fel" + (problems.isEmpty() ? "" : "; " + problems.size() + " problem att rätta"));
+        return problems.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.policykoll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading rules from a directory, reporting problems with file and line, and reloading. */
+class RulesDirectoryTest {
+    @TempDir
+    Path dir;
+
+    private Path copyTestRules() {
+        try {
+            Path src = Path.of(Objects.requireNonNull(getClass().getResource("/testregler")).toURI());
+            try (Stream<Path> files = Files.walk(src)) {
+                for (Path p : files.toList()) {
+                    Path to = dir.resolve(src.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = dir.resolve(file);
+        String s = Files.readString(p, StandardCharsets.UTF_8);
+        assertThat(s).contains(from);
+        Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rulesDirectory_loadsAndEvaluates() {
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(copyTestRules()).build()) {
+            Evaluation e = engine.evaluate(Post.builder("Du är dum.").commentsEnabled(false).build());
+            assertThat(e.findings()).extracting(Finding::ruleId, Finding::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("test.fult", "Fult ord: dum"),
+                            org.assertj.core.groups.Tuple.tuple("test.kommentarer", "Kommentarerna är avstängda."));
+            assertThat(e.findings().get(0).spans()).containsExactly(new Span(6, 9, "dum"));
+            assertThat(engine.rules()).extracting(RuleInfo::id, RuleInfo::file, RuleInfo::line).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("test.fult", "regler.drl", 5),
+                    org.assertj.core.groups.Tuple.tuple("test.kommentarer", "regler.drl", 17));
+        }
+    }
+
+    @Test
+    void rulesDirectory_reportsSyntaxErrorsWithFileAndLine() throws IOException {
+        copyTestRules();
+        edit("regler.drl", "$t : Term( list == \"fula\" )", "$t : Term( lista == \"fula\" )");
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RulePackException.class)
+                .satisfies(ex -> assertThat(((RulePackException) ex).problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("regler.drl");
+                            assertThat(p.line()).isEqualTo(12);
+                            assertThat(p.message()).contains("lista");
+                        }));
+    }
+
+    @Test
+    void rulesDirectory_reportsMissingMetadataAndBadWordLists() throws IOException {
+        copyTestRules();
+        edit("regler.drl", "    @severity(\"advise\")\n", "");
+        Files.writeString(dir.resolve("ordlistor/fula.txt"), "dum\nd*m\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RulePackException.class)
+                .satisfies(ex -> assertThat(((RulePackException) ex).problems()).extracting(Object::toString)
+                        .containsExactly("ordlistor/fula.txt:2: * får bara stå först eller sist i ett ord, inte mitt i 'd*m'"));
+        Files.writeString(dir.resolve("ordlistor/fula.txt"), "dum\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir).build())
+                .satisfies(ex -> assertThat(((RulePackException) ex).problems()).extracting(Object::toString)
+                        .containsExactly("regler.drl:17: regeln \"Kommentarer av\": @severity saknas (en regel som "
+                                + "bara klassificerar, utan fynd, märks @classification)"));
+    }
+
+    @Test
+    void rulesDirectory_reportsDuplicateIds() throws IOException {
+        copyTestRules();
+        edit("regler.drl", "@id(\"test.kommentarer\")", "@id(\"test.fult\")");
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir).build())
+                .satisfies(ex -> assertThat(((RulePackException) ex).problems()).singleElement()
+                        .extracting(Object::toString).asString()
+                        .contains("@id test.fult används redan av regeln \"Fult ord\""));
+    }
+
+    @Test
+    void reload_swapsInNewRulesAndKeepsTheLastGoodOnes() throws IOException {
+        copyTestRules();
+        List<String> events = new CopyOnWriteArrayList<>();
+        PolicyEngine.ReloadListener listener = new PolicyEngine.ReloadListener() {
+            @Override
+            public void reloaded(RulePack rulePack) {
+                events.add("ok " + rulePack.version());
+            }
+
+            @Override
+            public void failed(RulePackException problems) {
+                events.add("failed " + problems.problems().get(0).file());
+            }
+        };
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).onReload(listener).build()) {
+            assertThat(engine.evaluate("Du är dum.").verdict()).isEqualTo(Verdict.BLOCK);
+            Files.writeString(dir.resolve("ordlistor/fula.txt"), "korkad\n", StandardCharsets.UTF_8);
+            engine.reload();
+            assertThat(engine.evaluate("Du är dum.").verdict()).isEqualTo(Verdict.PASS);
+            assertThat(engine.evaluate("Du är korkad.").verdict()).isEqualTo(Verdict.BLOCK);
+            edit("regler.drl", "list == \"fula\"", "list == ");
+            assertThatThrownBy(engine::reload).isInstanceOf(RulePackException.class);
+            assertThat(engine.evaluate("Du är korkad.").verdict()).isEqualTo(Verdict.BLOCK);
+            assertThat(events).containsExactly("ok local-2", "failed regler.drl");
+        }
+    }
+
+    @Test
+    void reload_neverDisturbsEvaluationsInFlight() throws Exception {
+        copyTestRules();
+        Path lists = dir.resolve("ordlistor/fula.txt");
+        Path drl = dir.resolve("regler.drl");
+        String goodDrl = Files.readString(drl, StandardCharsets.UTF_8);
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).build()) {
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<List<String>>> workers = new ArrayList<>();
+            for (int w = 0; w < 3; w++) {
+                workers.add(pool.submit(() -> {
+                    List<String> wrong = new ArrayList<>();
+                    int n = 0;
+                    while (!stop.get() || n < 50) {
+                        Evaluation e = engine.evaluate("Du är dum och korkad.");
+                        // either pack: "dum" only, or "korkad" only; never a mix, never an error
+                        List<String> words = e.findings().stream().flatMap(f -> f.spans().stream()).map(Span::text)
+                                .toList();
+                        if (!(words.equals(List.of("dum")) || words.equals(List.of("korkad")))) {
+                            wrong.add(words.toString());
+                        }
+                        n++;
+                    }
+                    return wrong;
+                }));
+            }
+            int failures = 0;
+            for (int i = 0; i < 20; i++) {
+                Files.writeString(lists, i % 2 == 0 ? "korkad\n" : "dum\n", StandardCharsets.UTF_8);
+                boolean broken = i % 3 == 2;
+                Files.writeString(drl, broken ? goodDrl.replace("then", "thn") : goodDrl, StandardCharsets.UTF_8);
+                try {
+                    engine.reload();
+                } catch (RulePackException e) {
+                    failures++;
+                }
+            }
+            stop.set(true);
+            for (Future<List<String>> f : workers) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isEmpty();
+            }
+            pool.shutdown();
+            assertThat(failures).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void watch_reloadsWhenAFileChanges() throws Exception {
+        copyTestRules();
+        List<String> events = new CopyOnWriteArrayList<>();
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).watch(true)
+                .onReload(new PolicyEngine.ReloadListener() {
+                    @Override
+                    public void reloaded(RulePack rulePack) {
+                        events.add(rulePack.version());
+                    }
+                }).build()) {
+            Files.writeString(dir.resolve("ordlistor/fula.txt"), "korkad\n", StandardCharsets.UTF_8);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (events.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(events).isNotEmpty();
+            assertThat(engine.evaluate("Du är korkad.").verdict()).isEqualTo(Verdict.BLOCK);
+        }
+    }
+
+    @Test
+    void builder_saysWhatIsWrong() {
+        assertThatThrownBy(() -> PolicyEngine.builder().watch(true).build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("watch(true) needs rulesDirectory(dir)");
+        assertThatThrownBy(() -> PolicyEngine.builder().rulePack(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("rule pack name must not be blank");
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir.resolve("nope")).build())
+                .isInstanceOf(RulePackException.class).hasMessageContaining("mappen finns inte");
+    }
+}
