@@ -34,8 +34,12 @@ import org.kie.api.runtime.KieSessionsPool;
  * evaluation takes its own session from a pool, and findings come back as inserted {@link Hit} facts.
  */
 public final class LoadedPack implements AutoCloseable {
-    /** A consequence that keeps triggering itself is stopped here rather than hanging the caller. */
-    static final int MAX_FIRINGS = 10_000;
+    /**
+     * A consequence that keeps triggering itself is stopped rather than hanging the caller: at most this
+     * many firings per fact (and at least {@link #MIN_FIRINGS}); real rule packs fire a few per fact.
+     */
+    static final int MAX_FIRINGS_PER_FACT = 50;
+    static final int MIN_FIRINGS = 10_000;
     private static final Pattern GUIDELINE = Pattern.compile("SM-[1-6]\\.[0-9]");
 
     private final RulePack info;
@@ -80,10 +84,12 @@ public final class LoadedPack implements AutoCloseable {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + MAX_FIRINGS
-                        + " times on one post: a rule probably triggers itself again and again");
+            int limit = (int) Math.min(Integer.MAX_VALUE,
+                    Math.max(MIN_FIRINGS, (long) facts.size() * MAX_FIRINGS_PER_FACT));
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new IllegalStateException("the rules fired " + limit + " times on one post of " + facts.size()
+                        + " facts: a rule probably triggers itself again and again");
             }
             // getObjects is a live view: copy it before the session goes back to the pool
             hits = List.copyOf(session.getObjects(o -> o instanceof Hit));

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Finds word-list entries in a tokenized text. Linear in the text: each word is looked up in hash maps
- * by its stems, its endings (compounds) and its beginnings, so no pattern from a rule author can make
- * matching backtrack; a word is looked at in at most {@value #MAX_WORD} characters.
+ * by its stems, its endings (compounds), its beginnings and its substrings, so no pattern from a rule
+ * author can make matching backtrack; a word longer than {@value #MAX_WORD} characters is not matched, so
+ * the work per word is bounded whatever the word lists hold.
  */
 final class TermMatcher {
     static final int MAX_WORD = 64;
@@ -25,7 +26,8 @@ final class TermMatcher {
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> tails = new HashMap<>();
     private final Map<String, List<Entry>> heads = new HashMap<>();
-    private final List<Entry> infixes = new ArrayList<>();
+    private final Map<String, List<Entry>> infixes = new HashMap<>();
+    private final java.util.TreeSet<Integer> infixLengths = new java.util.TreeSet<>();
     private int longestTail;
 
     TermMatcher(List<WordList> wordLists) {
@@ -34,7 +36,8 @@ final class TermMatcher {
             for (Entry e : list.entries()) {
                 Pattern p = e.words().get(0);
                 if (p.tail() && p.head()) {
-                    infixes.add(e);
+                    infixes.computeIfAbsent(p.word(), k -> new ArrayList<>()).add(e);
+                    infixLengths.add(p.word().length());
                 } else if (p.tail()) {
                     tails.computeIfAbsent(p.word(), k -> new ArrayList<>()).add(e);
                     longestTail = Math.max(longestTail, p.word().length());
@@ -101,9 +104,13 @@ final class TermMatcher {
                 }
             }
         }
-        for (Entry e : infixes) {
-            if (w.contains(e.words().get(0).word())) {
-                into.add(e);
+        // *x*: every substring of each length some entry has; at most MAX_WORD^2 hash look-ups a word
+        for (int len : infixLengths) {
+            for (int k = 0; k + len <= w.length(); k++) {
+                List<Entry> infix = infixes.get(w.substring(k, k + len));
+                if (infix != null) {
+                    into.addAll(infix);
+                }
             }
         }
     }

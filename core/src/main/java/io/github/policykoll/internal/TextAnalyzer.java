@@ -381,8 +381,13 @@ public final class TextAnalyzer {
         forms.add(folded);
         forms.add(TextNormalizer.unLeet(folded));
         for (String f : List.copyOf(forms)) {
-            forms.add(TextNormalizer.squeeze(f, 1));
-            forms.add(TextNormalizer.squeeze(f, 2));
+            // stretched letters (idiooooot); a squeezed form shorter than three letters is no word to match
+            for (int keep = 1; keep <= 2; keep++) {
+                String squeezed = TextNormalizer.squeeze(f, keep);
+                if (squeezed.length() >= 3) {
+                    forms.add(squeezed);
+                }
+            }
         }
         return new Token(s, e, forms.toArray(String[]::new), !plain.equals(folded), false, false, breakBefore);
     }

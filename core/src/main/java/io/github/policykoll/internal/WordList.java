@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class WordList {
     private static final int MAX_ENTRY_LENGTH = 200;
+    /** Longer phrases would make each word's look-up walk far ahead; no real phrase needs more. */
+    static final int MAX_PHRASE_WORDS = 8;
 
     /** One entry: its words as patterns. */
     record Entry(String list, String raw, List<Pattern> words, int line) {
@@ -78,6 +80,7 @@ public final class WordList {
     public static WordList parse(String name, String file, List<String> lines, List<Problem> problems) {
         List<Entry> entries = new ArrayList<>();
         Set<String> exceptions = new HashSet<>();
+        Set<List<Pattern>> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
             String line = lines.get(i).strip();
@@ -103,7 +106,13 @@ public final class WordList {
             }
             List<Pattern> words = new ArrayList<>();
             String error = null;
-            for (String part : line.split("\\s+")) {
+            String[] parts = line.split("\\s+");
+            if (parts.length > MAX_PHRASE_WORDS) {
+                problems.add(new Problem(file, lineNo, "en fras får ha högst " + MAX_PHRASE_WORDS + " ord, den här har "
+                        + parts.length));
+                continue;
+            }
+            for (String part : parts) {
                 boolean tail = part.startsWith("*");
                 boolean head = part.endsWith("*") && part.length() > 1;
                 String core = part.substring(tail ? 1 : 0, part.length() - (head ? 1 : 0));
@@ -127,7 +136,10 @@ public final class WordList {
                 problems.add(new Problem(file, lineNo, error));
                 continue;
             }
-            entries.add(new Entry(name, line, words, lineNo));
+            if (seen.add(words)) {
+                // the same entry twice would only make matching do the same work twice
+                entries.add(new Entry(name, line, words, lineNo));
+            }
         }
         return new WordList(name, entries, exceptions);
     }

@@ -81,6 +81,17 @@ class EngineTest {
     }
 
     @Test
+    void evaluate_oneMegabytePostFinishes() {
+        String sentence = "Du är en idiot och vi vet var du bor, ring 070-123 45 67!!! SLUTA NU. ";
+        String text = sentence.repeat((1 << 20) / sentence.length());
+        Evaluation e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> engine.evaluate(text));
+        assertThat(e.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(e.findings()).allSatisfy(f -> f.spans().forEach(
+                s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text())));
+    }
+
+    @Test
     void rules_listsEveryRuleWithItsMetadata() {
         assertThat(engine.rules()).extracting(r -> r.id()).contains("sv.personangrepp.skallsord",
                 "sv.personuppgifter.personnummer", "sv.upphovsratt.saknar-kalla");
