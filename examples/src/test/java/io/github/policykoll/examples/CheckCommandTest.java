@@ -2,9 +2,6 @@ package io.github.policykoll.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policykoll.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,26 +14,6 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, List<String> out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
-                    err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private Path file(String... lines) throws Exception {
         Path f = dir.resolve("posts.jsonl");
         Files.write(f, List.of(lines), StandardCharsets.UTF_8);
@@ -45,7 +22,7 @@ class CheckCommandTest {
 
     @Test
     void check_answersEveryLineInOrderAndExits2OnBrokenLines() throws Exception {
-        Run r = run("check", file(
+        CliRun r = CliRun.of("check", file(
                 "{\"id\":\"a\",\"text\":\"Välkommen till vårt öppna möte i Kista!\"}",
                 "{\"id\":\"b\",\"text\":",
                 "{\"id\":\"c\",\"text\":\"Du är en idiot.\"}",
@@ -65,22 +42,22 @@ class CheckCommandTest {
     @Test
     void check_failOnSetsExitStatus() throws Exception {
         Path posts = file("{\"text\":\"Du är en idiot.\"}", "{\"text\":\"Bra möte i dag.\"}");
-        assertThat(run("check", posts.toString()).status()).isEqualTo(0);
-        assertThat(run("check", "--fail-on", "block", posts.toString()).status()).isEqualTo(1);
+        assertThat(CliRun.of("check", posts.toString()).status()).isEqualTo(0);
+        assertThat(CliRun.of("check", "--fail-on", "block", posts.toString()).status()).isEqualTo(1);
         Path clean = file("{\"text\":\"Bra möte i dag.\"}");
-        assertThat(run("check", "--fail-on", "warn", clean.toString()).status()).isEqualTo(0);
+        assertThat(CliRun.of("check", "--fail-on", "warn", clean.toString()).status()).isEqualTo(0);
     }
 
     @Test
     void check_rejectsABadFailOnLevel() {
-        Run r = run("check", "--fail-on", "fatal", "--text", "x");
+        CliRun r = CliRun.of("check", "--fail-on", "fatal", "--text", "x");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--fail-on must be block, warn or advise, not 'fatal'");
     }
 
     @Test
     void checkText_printsAReadableReport() {
-        Run r = run("check", "--text", "Du är en idiot, Kalle.");
+        CliRun r = CliRun.of("check", "--text", "Du är en idiot, Kalle.");
         assertThat(r.status()).isEqualTo(0);
         assertThat(r.out().get(0)).startsWith("Bedömning: BLOCK");
         assertThat(String.join("\n", r.out())).contains("BLOCK  SM-2.2  sv.personangrepp.skallsord")
@@ -89,7 +66,7 @@ class CheckCommandTest {
 
     @Test
     void check_saysWhenTheFileIsMissing() {
-        Run r = run("check", dir.resolve("nope.jsonl").toString());
+        CliRun r = CliRun.of("check", dir.resolve("nope.jsonl").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("no such file");
     }
