@@ -24,7 +24,10 @@ public final class Hit {
     private final String suggestion;
     private final List<int[]> spans;
 
-    /** Marks the positions of {@code evidence}: {@link Located} facts or collections of them. */
+    /**
+     * Marks the positions of {@code evidence}: {@link Located} facts, other hits (their words), or
+     * collections of them.
+     */
     public Hit(Object... evidence) {
         FiringRule rule = FiringRule.current();
         this.ruleId = rule.id();
@@ -42,7 +45,9 @@ public final class Hit {
     }
 
     private static void collect(Object e, List<int[]> into) {
-        if (e instanceof Located l) {
+        if (e instanceof Hit h) {
+            into.addAll(h.spans);
+        } else if (e instanceof Located l) {
             if (l.getEnd() > l.getStart()) {
                 into.add(new int[] {l.getStart(), l.getEnd()});
             }

@@ -81,7 +81,7 @@ public final class TextAnalyzer {
         List<Sentence> sentences = sentences(text);
         facts.addAll(sentences);
         List<Token> tokens = tokenize(text, taken, facts);
-        for (TermMatcher.Match m : matcher.match(tokens)) {
+        for (TermMatcher.Match m : longestPerList(matcher.match(tokens), tokens)) {
             int start = tokens.get(m.first()).start();
             int end = tokens.get(m.last()).end();
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
@@ -99,6 +99,34 @@ public final class TextAnalyzer {
             }
         }
         return facts;
+    }
+
+    /**
+     * Within one word list, a match inside a longer match of the same list is dropped ("under embargo" and
+     * "embargo", "hans hemadress" and "hemadress"): one finding for the words, marking the longest phrase.
+     */
+    static List<TermMatcher.Match> longestPerList(List<TermMatcher.Match> matches, List<Token> tokens) {
+        List<TermMatcher.Match> sorted = new ArrayList<>(matches);
+        sorted.sort(java.util.Comparator.comparing((TermMatcher.Match m) -> m.entry().list())
+                .thenComparingInt(m -> tokens.get(m.first()).start())
+                .thenComparingInt(m -> -tokens.get(m.last()).end()));
+        List<TermMatcher.Match> out = new ArrayList<>(sorted.size());
+        String list = null;
+        int coveredTo = -1;
+        for (TermMatcher.Match m : sorted) {
+            int start = tokens.get(m.first()).start();
+            int end = tokens.get(m.last()).end();
+            if (!m.entry().list().equals(list)) {
+                list = m.entry().list();
+                coveredTo = -1;
+            }
+            if (end <= coveredTo) {
+                continue;
+            }
+            out.add(m);
+            coveredTo = Math.max(coveredTo, end);
+        }
+        return out;
     }
 
     // ---- links, e-mail, numbers -------------------------------------------------------------------
