@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policykoll", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks social-media posts against the social media policy of Socialdemokraterna i "
                 + "Stockholmsregionen.",
-        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, QualityCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
