@@ -145,35 +145,4 @@ public final class ClasspathPacks {
         }
         throw new RulePackException("cannot list resources at " + url, null);
     }
-
-    /** Word lists in a folder of the file system. */
-    public static final class WordLists {
-        private WordLists() {
-        }
-
-        /** Reads every {@code *.txt} in {@code dir}; {@code prefix} names the folder in problems. */
-        public static List<WordList> read(Path dir, String prefix, List<Problem> problems) {
-            if (!Files.isDirectory(dir)) {
-                return List.of();
-            }
-            List<WordList> out = new ArrayList<>();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    String fileName = f.getFileName().toString();
-                    String file = prefix + "/" + fileName;
-                    List<String> lines;
-                    try {
-                        lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-                    } catch (java.nio.charset.MalformedInputException e) {
-                        problems.add(new Problem(file, 0, "filen är inte sparad som UTF-8"));
-                        continue;
-                    }
-                    out.add(WordList.parse(fileName.substring(0, fileName.length() - 4), file, lines, problems));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read word lists in " + dir, e);
-            }
-            return out;
-        }
-    }
 }

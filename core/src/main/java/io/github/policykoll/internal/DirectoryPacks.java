@@ -84,7 +84,7 @@ public final class DirectoryPacks {
                 problems.add(new Problem(file, line, oneLine(error.getMessage())));
             }
         }
-        List<WordList> lists = ClasspathPacks.WordLists.read(dir.resolve(WORD_LISTS), WORD_LISTS, problems);
+        List<WordList> lists = WordList.readDirectory(dir.resolve(WORD_LISTS), WORD_LISTS, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(sorted(problems));
         }

@@ -1,10 +1,17 @@
 package io.github.policykoll.internal;
 
 import io.github.policykoll.RulePackException.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One word list: a plain UTF-8 file, one entry a line, {@code #} comments. See rules-sv/README.md for the
@@ -142,5 +149,30 @@ public final class WordList {
             }
         }
         return new WordList(name, entries, exceptions);
+    }
+
+    /** Reads every {@code *.txt} in {@code dir} (none when it does not exist); {@code prefix} names it in problems. */
+    public static List<WordList> readDirectory(Path dir, String prefix, List<Problem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<WordList> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String fileName = f.getFileName().toString();
+                String file = prefix + "/" + fileName;
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                } catch (MalformedInputException e) {
+                    problems.add(new Problem(file, 0, "filen är inte sparad som UTF-8"));
+                    continue;
+                }
+                out.add(parse(fileName.substring(0, fileName.length() - 4), file, lines, problems));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word lists in " + dir, e);
+        }
+        return out;
     }
 }
