@@ -44,6 +44,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a post gets a finding of this level or worse: block, warn or advise.")
     String failOn;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the rules in this directory (*.drl, ordlistor/) instead of the built rule pack.")
+    Path rulesDir;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +69,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PolicyEngine engine;
         try {
-            engine = PolicyEngine.builder().build();
+            PolicyEngine.Builder builder = PolicyEngine.builder();
+            if (rulesDir != null) {
+                builder.rulesDirectory(rulesDir);
+            }
+            engine = builder.build();
         } catch (RulePackException e) {
             err.println("policykoll: " + e.getMessage());
             return 2;

@@ -65,6 +65,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_rulesUsesARuleDirectory() throws Exception {
+        Path rules = dir.resolve("regler");
+        Files.createDirectories(rules.resolve("ordlistor"));
+        Files.writeString(rules.resolve("r.drl"), String.join("\n", "package t;",
+                "import io.github.policykoll.facts.*;",
+                "rule \"Ordet banan\" @id(\"t.banan\") @guideline(\"SM-2.4\") @severity(\"advise\") @message(\"Banan!\")",
+                "when $t : Term( list == \"frukt\" ) then insert( new Hit( $t ) ); end", ""), StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("ordlistor/frukt.txt"), "banan\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("check", "--rules", rules.toString(), "--text", "En banan om dagen.");
+        assertThat(r.status()).isEqualTo(0);
+        assertThat(String.join("\n", r.out())).contains("ADVISE  SM-2.4  t.banan").contains("»banan«");
+        Files.writeString(rules.resolve("r.drl"), "package t;\nrule \"Trasig\" when then end end\n", StandardCharsets.UTF_8);
+        CliRun broken = CliRun.of("check", "--rules", rules.toString(), "--text", "x");
+        assertThat(broken.status()).isEqualTo(2);
+        assertThat(broken.err()).contains("r.drl:");
+    }
+
+    @Test
     void check_saysWhenTheFileIsMissing() {
         CliRun r = CliRun.of("check", dir.resolve("nope.jsonl").toString());
         assertThat(r.status()).isEqualTo(2);
