@@ -42,6 +42,9 @@ public final class TextAnalyzer {
             "(?iu)(?<!\\p{L})(?:foto|fotograf|bild|källa|illustration|grafik|photo|video|film)[ \\t]{0,3}:[ \\t]{0,3}"
             + "[\\p{L}\\p{N}@]|©");
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
+    private static final java.util.regex.Pattern NON_DIGIT = java.util.regex.Pattern.compile("\\D");
+
     private final TermMatcher matcher;
     private final Set<String> acronyms;
 
@@ -153,7 +156,7 @@ public final class TextAnalyzer {
     }
 
     private static Link link(String url, int start, int end, boolean inText) {
-        String rest = url.replaceFirst("(?i)^https?://", "");
+        String rest = SCHEME.matcher(url).replaceFirst("");
         int slash = indexOfAny(rest, "/?#");
         String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
         int at = host.lastIndexOf('@');
@@ -220,7 +223,7 @@ public final class TextAnalyzer {
             if (taken[p.start()] || taken[p.end() - 1]) {
                 continue;
             }
-            String digits = p.group().replaceAll("\\D", "");
+            String digits = NON_DIGIT.matcher(p.group()).replaceAll("");
             String national = digits.startsWith("46") && p.group().startsWith("+") ? "0" + digits.substring(2)
                     : digits;
             if (national.length() < 8 || national.length() > 11) {
