@@ -34,7 +34,7 @@ public class EvaluateBenchmark {
     static final String SHORT = "Regionens nya budget satsar 2,4 miljarder på vården och SL. "
             + "Vi vill korta vårdköerna och anställa fler. Vad tycker du? #svpol";
 
-    /** A longer post of about 900 characters with a few findings. */
+    /** A longer post of about 900 characters with three findings (insult, "!!!", shortened link). */
     static final String LONG = ("I dag debatterade vi kollektivtrafiken i regionfullmäktige. Moderaternas förslag att "
             + "höja taxan slår mot dem som har minst. Vi vill i stället bygga ut tunnelbanan, öka turtätheten "
             + "på bussarna i ytterstaden och göra det billigare för unga och pensionärer att resa. ").repeat(3)
