@@ -10,41 +10,77 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds word-list entries in a tokenized text. Linear in the text: each word is looked up in hash maps
- * by its stems, its endings (compounds), its beginnings and its substrings, so no pattern from a rule
- * author can make matching backtrack; a word longer than {@value #MAX_WORD} characters is not matched, so
- * the work per word is bounded whatever the word lists hold.
+ * Finds word-list entries in a tokenized text, in one pass over its words.
+ *
+ * <p>When the pack loads, every entry is expanded to all its inflected forms with {@link SwedishLexicon}
+ * ({@code idiot}: idioten, idioter, idioterna, ...; {@code korkad}: korkade, korkat) and put in one hash
+ * map; entries with {@code *} go into character tries. Matching a word is then one hash look-up per form of
+ * the word and one trie walk per trie, linear in the word, whatever the lists hold. Compounds are found
+ * without listing them: a word that ends in a list word after a real Swedish first part
+ * ({@code högerpamp}, {@code fullblodsidiot}) matches, unless the whole word is a word of its own
+ * ({@code marsvin}); a list word followed by a person noun from the list {@value #PERSON_LIST}
+ * ({@code idiotpolitiker}) matches too, but not one followed by anything else ({@code idiotsäker},
+ * {@code clownfisk}). A word longer than {@value #MAX_WORD} characters is not matched.
  */
 final class TermMatcher {
     static final int MAX_WORD = 64;
+    /** The word list of person nouns and titles that make a compound about a person. */
+    static final String PERSON_LIST = "personer";
+    /** Shorter list words are not looked for inside compounds: too many words end in "as", "kuk" is listed. */
+    private static final int MIN_COMPOUND_PART = 4;
 
     /** A match: entry {@code entry} covers tokens {@code first..last}. */
     record Match(Entry entry, int first, int last, String form, boolean evasion) {
     }
 
-    private final Map<String, WordList> lists = new HashMap<>();
+    private final SwedishLexicon lexicon;
     private final Map<String, List<Entry>> exact = new HashMap<>();
-    private final Map<String, List<Entry>> tails = new HashMap<>();
-    private final Map<String, List<Entry>> heads = new HashMap<>();
-    private final Map<String, List<Entry>> infixes = new HashMap<>();
-    private final java.util.TreeSet<Integer> infixLengths = new java.util.TreeSet<>();
-    private int longestTail;
+    private final CharTrie<Entry> tails = new CharTrie<>(true);
+    private final CharTrie<Entry> compoundTails = new CharTrie<>(true);
+    private final CharTrie<Entry> compoundHeads = new CharTrie<>(false);
+    private final CharTrie<Entry> heads = new CharTrie<>(false);
+    private final CharTrie<Entry> infixes = new CharTrie<>(false);
+    private final Map<Pattern, Set<String>> formsOf = new HashMap<>();
+    private final Map<String, Set<String>> exceptions = new HashMap<>();
+    private final Set<String> personForms = new HashSet<>();
 
     TermMatcher(List<WordList> wordLists) {
+        this.lexicon = SwedishLexicon.get();
         for (WordList list : wordLists) {
-            lists.put(list.name(), list);
+            Set<String> ex = new HashSet<>();
+            for (String e : list.exceptions()) {
+                ex.addAll(lexicon.forms(e));
+            }
+            exceptions.put(list.name(), ex);
             for (Entry e : list.entries()) {
-                Pattern p = e.words().get(0);
+                List<Pattern> words = e.words();
+                for (int k = 0; k < words.size(); k++) {
+                    Pattern p = words.get(k);
+                    boolean inflect = k == words.size() - 1;
+                    formsOf.putIfAbsent(p, p.head() || !inflect ? Set.of(p.word()) : lexicon.forms(p.word()));
+                }
+                Pattern p = words.get(0);
+                Set<String> forms = formsOf.get(p);
                 if (p.tail() && p.head()) {
-                    infixes.computeIfAbsent(p.word(), k -> new ArrayList<>()).add(e);
-                    infixLengths.add(p.word().length());
+                    infixes.put(p.word(), e);
                 } else if (p.tail()) {
-                    tails.computeIfAbsent(p.word(), k -> new ArrayList<>()).add(e);
-                    longestTail = Math.max(longestTail, p.word().length());
+                    forms.forEach(f -> tails.put(f, e));
                 } else if (p.head()) {
-                    heads.computeIfAbsent(p.word(), k -> new ArrayList<>()).add(e);
+                    heads.put(p.word(), e);
                 } else {
-                    exact.computeIfAbsent(p.word(), k -> new ArrayList<>()).add(e);
+                    forms.forEach(f -> exact.computeIfAbsent(f, x -> new ArrayList<>()).add(e));
+                    if (words.size() == 1 && p.word().length() >= MIN_COMPOUND_PART) {
+                        forms.forEach(f -> compoundTails.put(f, e));
+                        compoundHeads.put(p.word(), e);
+                        String base = p.word();
+                        char last = base.charAt(base.length() - 1);
+                        if (last == 'e' || last == 'a') {
+                            compoundHeads.put(base.substring(0, base.length() - 1), e); // skitstövel, fittkärring
+                        }
+                    }
+                    if (list.name().equals(PERSON_LIST) && words.size() == 1) {
+                        personForms.addAll(forms);
+                    }
                 }
             }
         }
@@ -65,11 +101,12 @@ final class TermMatcher {
                 candidates.clear();
                 collectCandidates(form, candidates);
                 for (Entry e : candidates) {
-                    if (lists.get(e.list()).isException(form)) {
+                    Set<String> ex = exceptions.get(e.list());
+                    if (ex != null && ex.contains(form)) {
                         continue;
                     }
                     int last = matchRest(e, tokens, i);
-                    if (last < 0 || !e.words().get(0).matches(form, e.words().size() == 1)) {
+                    if (last < 0) {
                         continue;
                     }
                     if (seen.add(e.list() + ':' + i + ':' + last)) {
@@ -82,41 +119,58 @@ final class TermMatcher {
     }
 
     private void collectCandidates(String w, List<Entry> into) {
-        for (String stem : Inflections.stems(w, true)) {
-            List<Entry> hit = exact.get(stem);
-            if (hit != null) {
-                into.addAll(hit);
-            }
-            if (!tails.isEmpty()) {
-                for (int k = Math.max(0, stem.length() - longestTail); k < stem.length() - 2; k++) {
-                    List<Entry> tail = tails.get(stem.substring(k));
-                    if (tail != null) {
-                        into.addAll(tail);
-                    }
-                }
-            }
+        List<Entry> hit = exact.get(w);
+        if (hit != null) {
+            into.addAll(hit);
+        }
+        if (!tails.isEmpty()) {
+            tails.walk(w, 0, (from, to, values) -> into.addAll(values));
         }
         if (!heads.isEmpty()) {
-            for (int k = 3; k <= w.length(); k++) {
-                List<Entry> head = heads.get(w.substring(0, k));
-                if (head != null) {
-                    into.addAll(head);
-                }
+            heads.walk(w, 0, (from, to, values) -> into.addAll(values));
+        }
+        if (!infixes.isEmpty()) {
+            for (int k = 0; k < w.length(); k++) {
+                infixes.walk(w, k, (from, to, values) -> into.addAll(values));
             }
         }
-        // *x*: every substring of each length some entry has; at most MAX_WORD^2 hash look-ups a word
-        for (int len : infixLengths) {
-            for (int k = 0; k + len <= w.length(); k++) {
-                List<Entry> infix = infixes.get(w.substring(k, k + len));
-                if (infix != null) {
-                    into.addAll(infix);
-                }
-            }
+        if (hit == null && w.length() > MIN_COMPOUND_PART + 2) {
+            compounds(w, into);
         }
     }
 
+    /** A compound of a list word and a real first part, or of a list word and a person noun. */
+    private void compounds(String w, List<Entry> into) {
+        compoundTails.walk(w, 0, (from, to, values) -> {
+            if (from < 3) {
+                return;
+            }
+            String head = w.substring(0, from);
+            if (!lexicon.isCompoundHead(head)) {
+                return;
+            }
+            for (Entry e : values) {
+                if (!lexicon.isWord(head + e.words().get(0).word()) && !lexicon.isWord(w)) {
+                    into.add(e);
+                }
+            }
+        });
+        if (personForms.isEmpty()) {
+            return;
+        }
+        compoundHeads.walk(w, 0, (from, to, values) -> {
+            int rest = to < w.length() && w.charAt(to) == 's' ? to + 1 : to;
+            if (w.length() - to < 4 || !(personForms.contains(w.substring(to)) || personForms.contains(w.substring(rest)))) {
+                return;
+            }
+            if (!lexicon.isWord(w)) {
+                into.addAll(values);
+            }
+        });
+    }
+
     /** The last token of a phrase entry starting at {@code i}, or -1 when the rest does not follow. */
-    private static int matchRest(Entry e, List<Token> tokens, int i) {
+    private int matchRest(Entry e, List<Token> tokens, int i) {
         List<Pattern> words = e.words();
         if (words.size() == 1) {
             return i;
@@ -127,7 +181,7 @@ final class TermMatcher {
         int pos = i;
         for (int k = 1; k < words.size(); k++) {
             pos = nextPlain(tokens, pos);
-            if (pos < 0 || !anyForm(words.get(k), tokens.get(pos), k == words.size() - 1)) {
+            if (pos < 0 || !anyForm(words.get(k), tokens.get(pos))) {
                 return -1;
             }
         }
@@ -148,9 +202,21 @@ final class TermMatcher {
         return -1;
     }
 
-    private static boolean anyForm(Pattern p, Token t, boolean inflect) {
-        for (String form : t.forms()) {
-            if (p.matches(form, inflect)) {
+    private boolean anyForm(Pattern p, Token t) {
+        Set<String> forms = formsOf.get(p);
+        for (String w : t.forms()) {
+            if (p.tail() && p.head() ? w.contains(p.word())
+                    : p.head() ? w.startsWith(p.word())
+                    : p.tail() ? endsWithAny(w, forms) : forms.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String w, Set<String> forms) {
+        for (String f : forms) {
+            if (w.endsWith(f)) {
                 return true;
             }
         }

@@ -29,20 +29,6 @@ public final class WordList {
 
     /** One word of an entry. {@code tail}: may be the end of a compound; {@code head}: may go on. */
     record Pattern(String word, boolean tail, boolean head) {
-        boolean matches(String w, boolean inflect) {
-            if (tail && head) {
-                return w.contains(word);
-            }
-            if (head) {
-                return w.startsWith(word);
-            }
-            for (String stem : Inflections.stems(w, inflect)) {
-                if (tail ? stem.endsWith(word) : stem.equals(word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private final String name;
@@ -67,17 +53,9 @@ public final class WordList {
         return entries.size();
     }
 
-    /** True when {@code word} (normalised) or one of its stems is an exception of this list. */
-    boolean isException(String word) {
-        if (exceptions.isEmpty()) {
-            return false;
-        }
-        for (String stem : Inflections.stems(word, true)) {
-            if (exceptions.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+    /** The exceptions ({@code -ord}), folded: words that never match, in any of their forms. */
+    Set<String> exceptions() {
+        return exceptions;
     }
 
     /**

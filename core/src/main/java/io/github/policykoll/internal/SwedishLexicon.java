@@ -1,0 +1,237 @@
+package io.github.policykoll.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import morfologik.fsa.FSA;
+import morfologik.fsa.FSATraversal;
+import morfologik.fsa.MatchResult;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Swedish morphology from LanguageTool's Swedish data ({@code org.languagetool:language-sv}, LGPL): the
+ * morfologik tagger dictionary (form to lemma and part of speech), the synthesiser (lemma and tag to form)
+ * and the Hunspell word list of Den stora svenska ordlistan (which words exist, for compounds).
+ *
+ * <p>Used mostly when a rule pack is loaded: every word-list entry is expanded to all its inflected forms,
+ * so matching a post is one hash look-up per word. At evaluation time only words that may be compounds of a
+ * list word are checked against the word list. One instance per JVM, thread-safe; the Hunspell word list
+ * (150,000 stems, about 0.2 s) loads in the background so that it does not hold up an engine's start.
+ */
+final class SwedishLexicon {
+    private static final String BASE = "/org/languagetool/resource/sv/";
+    private static final int MIN_STEM = 2;
+    private static volatile SwedishLexicon instance;
+
+    private final Dictionary tagger;
+    private final Dictionary synth;
+    private final CompletableFuture<Set<String>> stems;
+    private final ConcurrentHashMap<String, Set<String>> formsCache = new ConcurrentHashMap<>();
+    private final ThreadLocal<DictionaryLookup[]> lookups;
+
+    private SwedishLexicon() {
+        this.tagger = read("swedish.dict");
+        this.synth = read("swedish_synth.dict");
+        this.lookups = ThreadLocal.withInitial(
+                () -> new DictionaryLookup[] {new DictionaryLookup(tagger), new DictionaryLookup(synth)});
+        this.stems = CompletableFuture.supplyAsync(SwedishLexicon::readStems, runnable -> {
+            Thread t = new Thread(runnable, "policykoll-lexicon");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The lexicon, loaded on first use. */
+    static SwedishLexicon get() {
+        SwedishLexicon l = instance;
+        if (l == null) {
+            synchronized (SwedishLexicon.class) {
+                l = instance;
+                if (l == null) {
+                    l = new SwedishLexicon();
+                    instance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Dictionary read(String name) {
+        URL url = SwedishLexicon.class.getResource(BASE + name);
+        if (url == null) {
+            throw new IllegalStateException("Swedish dictionary " + name + " not on the classpath "
+                    + "(org.languagetool:language-sv is missing)");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Swedish dictionary " + name, e);
+        }
+    }
+
+    private static Set<String> readStems() {
+        Set<String> out = new HashSet<>(400_000);
+        try (InputStream in = SwedishLexicon.class.getResourceAsStream(BASE + "hunspell/sv_SE.dic")) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine(); // the number of entries
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int slash = line.indexOf('/');
+                out.add((slash < 0 ? line : line.substring(0, slash)).toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Swedish word list", e);
+        }
+        return out;
+    }
+
+    /** Analyses of a (lower-case) word form: lemma and tag, e.g. {@code kommunalråd/NN:BF:SIN:NOM:NEU}. */
+    List<WordData> analyses(String form) {
+        List<WordData> found = lookups.get()[0].lookup(form);
+        List<WordData> out = new ArrayList<>(found.size());
+        for (WordData d : found) {
+            out.add(d.clone());
+        }
+        return out;
+    }
+
+    /** True when the tagger knows {@code form} with a tag starting with {@code tagPrefix} (e.g. "NN", "PM"). */
+    boolean hasTag(String form, String tagPrefix) {
+        for (WordData d : lookups.get()[0].lookup(form)) {
+            CharSequence tag = d.getTag();
+            if (tag != null && tag.toString().startsWith(tagPrefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code word} (lower case) is a word of its own in the Hunspell word list or the tagger: a
+     * lexicalised word such as {@code marsvin} or {@code idiotsäker}, not an ad hoc compound.
+     */
+    boolean isWord(String word) {
+        return stems.join().contains(word) || !lookups.get()[0].lookup(word).isEmpty();
+    }
+
+    /**
+     * True when {@code head} can be the first part of a compound: a word, or a word with its linking
+     * {@code s} ({@code fullblods}) or with its final vowel dropped ({@code skol} from {@code skola}).
+     */
+    boolean isCompoundHead(String head) {
+        if (head.length() < MIN_STEM + 1) {
+            return false;
+        }
+        Set<String> s = stems.join();
+        return s.contains(head) || s.contains(head + "a") || s.contains(head + "e") || s.contains(head + "o")
+                || (head.endsWith("s") && s.contains(head.substring(0, head.length() - 1)))
+                || (head.endsWith("e") && s.contains(head.substring(0, head.length() - 1)));
+    }
+
+    /**
+     * Every inflected form of {@code word} (lower case, the word itself first): from the synthesiser when
+     * the tagger knows the word (as a lemma or as a form of one), from the word's last part when it is a
+     * compound of a known word ({@code högerpamp}: {@code pampen}, {@code pampar}, ...), otherwise from
+     * the regular Swedish endings.
+     */
+    Set<String> forms(String word) {
+        Set<String> cached = formsCache.get(word);
+        if (cached == null) {
+            // not computeIfAbsent: a compound's forms are computed from its last part's, recursively
+            cached = computeForms(word);
+            formsCache.putIfAbsent(word, cached);
+        }
+        return cached;
+    }
+
+    private Set<String> computeForms(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(word);
+        Set<String> lemmas = new LinkedHashSet<>();
+        for (WordData d : lookups.get()[0].lookup(word)) {
+            lemmas.add(d.getStem().toString().toLowerCase(Locale.ROOT));
+        }
+        if (lemmas.isEmpty()) {
+            // a compound the dictionary does not list: inflect its longest known last part
+            for (int k = 1; k + 3 <= word.length(); k++) {
+                String tail = word.substring(k);
+                if (!lookups.get()[0].lookup(tail).isEmpty()) {
+                    String head = word.substring(0, k);
+                    for (String f : forms(tail)) {
+                        out.add(head + f);
+                    }
+                    return Set.copyOf(out);
+                }
+            }
+            out.addAll(regularForms(word));
+            return Set.copyOf(out);
+        }
+        for (String lemma : lemmas) {
+            out.addAll(synthesize(lemma));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Every form the synthesiser has for {@code lemma}, found by walking the FSA under "lemma|". */
+    private Set<String> synthesize(String lemma) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(lemma);
+        FSA fsa = synth.fsa;
+        byte[] prefix = (lemma + "|").getBytes(StandardCharsets.UTF_8);
+        MatchResult m = new FSATraversal(fsa).match(prefix);
+        if (m.kind != MatchResult.SEQUENCE_IS_A_PREFIX) {
+            return out;
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (ByteBuffer bb : fsa.getSequences(m.node)) {
+            String rest = StandardCharsets.UTF_8.decode(bb).toString();
+            int sep = rest.indexOf('+');
+            if (sep > 0) {
+                tags.add(rest.substring(0, sep));
+            }
+        }
+        DictionaryLookup synthLookup = lookups.get()[1];
+        for (String tag : tags) {
+            for (WordData d : synthLookup.lookup(lemma + "|" + tag)) {
+                out.add(d.getStem().toString().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Forms by the regular Swedish endings, for words the dictionary does not know (slang, new words). */
+    static Set<String> regularForms(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        String[] endings = {"en", "et", "n", "t", "s", "er", "erna", "ar", "arna", "or", "orna", "na", "ens",
+            "ets", "ers", "ernas", "ars", "arnas", "a", "e", "are", "ast", "aste"};
+        for (String e : endings) {
+            out.add(w + e);
+        }
+        char last = w.charAt(w.length() - 1);
+        if (w.length() > 3 && (last == 'e' || last == 'a')) {
+            String stem = w.substring(0, w.length() - 1);
+            for (String e : new String[] {"ar", "arna", "ars", "arnas", "or", "orna", "er", "erna", "en", "ens"}) {
+                out.add(stem + e);
+            }
+        }
+        return out;
+    }
+}
