@@ -10,15 +10,74 @@ public final class Term extends TextFact {
     private final String normalized;
     private final int sentence;
     private final boolean evasion;
+    private final String about;
+    private final String construction;
+    private final boolean quoted;
+    private final boolean reported;
+    private final boolean negated;
 
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
             boolean evasion) {
+        this(list, entry, start, end, text, normalized, sentence, evasion, "", "", false, false, false);
+    }
+
+    /** A match with what the sentence says about it; see the getters. */
+    public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
+            boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated) {
         super(start, end, text);
         this.list = list;
         this.entry = entry;
         this.normalized = normalized;
         this.sentence = sentence;
         this.evasion = evasion;
+        this.about = about;
+        this.construction = construction;
+        this.quoted = quoted;
+        this.reported = reported;
+        this.negated = negated;
+    }
+
+    /**
+     * Who the words are said about or to, when a construction ties them to someone: {@code "person"} (du, ni,
+     * han, hon, a name, a title such as kommunalrådet or ledamoten, an @account), {@code "grupp"} (a group of
+     * people by origin, religion, sexual orientation and the like: invandrare, muslimer, romer),
+     * {@code "motståndare"} (political opponents as a group: moderatväljare, SD-väljare), or {@code ""}.
+     */
+    public String getAbout() {
+        return about;
+    }
+
+    /**
+     * How the words are tied to {@link #getAbout() whom}: {@code "predikativ"} ("X är (en) [...] Y"),
+     * {@code "vokativ"} ("din Y", "era Y", "..., Y!"), {@code "utrop"} ("Vilken Y X är!", "Vilket Y till X"),
+     * {@code "subjekt"} (X is the subject of the sentence that says Y: "Somalierna kannibaliserar ..."), or
+     * {@code ""}.
+     */
+    public String getConstruction() {
+        return construction;
+    }
+
+    /** True when the words stand inside quotation marks. */
+    public boolean isQuoted() {
+        return quoted;
+    }
+
+    /**
+     * True when the sentence reports what someone else said or what a word is ("han kallade mig Y", "ordet
+     * Y", "..., säger oppositionen"): the words are mentioned, not used.
+     */
+    public boolean isReported() {
+        return reported;
+    }
+
+    /** True when a negation governs the words ("inget internt dokument", "hon är inte inkompetent"). */
+    public boolean isNegated() {
+        return negated;
+    }
+
+    /** True when the words are used by the writer: not quoted, not reported, not negated. */
+    public boolean isUsed() {
+        return !quoted && !reported && !negated;
     }
 
     /** The word list's name, e.g. {@code skallsord}. */
@@ -51,6 +110,8 @@ public final class Term extends TextFact {
 
     @Override
     public String toString() {
-        return "Term[" + list + ":" + entry + " '" + getText() + "' " + getStart() + ".." + getEnd() + "]";
+        return "Term[" + list + ":" + entry + " '" + getText() + "' " + getStart() + ".." + getEnd()
+                + (about.isEmpty() ? "" : " about=" + about + "/" + construction) + (quoted ? " quoted" : "")
+                + (reported ? " reported" : "") + (negated ? " negated" : "") + "]";
     }
 }

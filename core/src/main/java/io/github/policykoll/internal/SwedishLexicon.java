@@ -40,7 +40,11 @@ final class SwedishLexicon {
 
     private final Dictionary tagger;
     private final Dictionary synth;
-    private final CompletableFuture<Set<String>> stems;
+    /** The Hunspell stems; those marked offensive (flag {@code !}, "never suggest") are kept apart too. */
+    private final CompletableFuture<Stems> stems;
+
+    private record Stems(Set<String> all, Set<String> offensive) {
+    }
     private final ConcurrentHashMap<String, Set<String>> formsCache = new ConcurrentHashMap<>();
     private final ThreadLocal<DictionaryLookup[]> lookups;
 
@@ -84,22 +88,27 @@ final class SwedishLexicon {
         }
     }
 
-    private static Set<String> readStems() {
+    private static Stems readStems() {
         Set<String> out = new HashSet<>(400_000);
+        Set<String> offensive = new HashSet<>();
         try (InputStream in = SwedishLexicon.class.getResourceAsStream(BASE + "hunspell/sv_SE.dic")) {
             if (in == null) {
-                return out;
+                return new Stems(out, offensive);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             r.readLine(); // the number of entries
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 int slash = line.indexOf('/');
-                out.add((slash < 0 ? line : line.substring(0, slash)).toLowerCase(Locale.ROOT));
+                String stem = (slash < 0 ? line : line.substring(0, slash)).toLowerCase(Locale.ROOT);
+                out.add(stem);
+                if (slash >= 0 && line.indexOf('!', slash) > 0) {
+                    offensive.add(stem);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Swedish word list", e);
         }
-        return out;
+        return new Stems(out, offensive);
     }
 
     /** Analyses of a (lower-case) word form: lemma and tag, e.g. {@code kommunalråd/NN:BF:SIN:NOM:NEU}. */
@@ -128,7 +137,15 @@ final class SwedishLexicon {
      * lexicalised word such as {@code marsvin} or {@code idiotsäker}, not an ad hoc compound.
      */
     boolean isWord(String word) {
-        return stems.join().contains(word) || !lookups.get()[0].lookup(word).isEmpty();
+        return stems.join().all().contains(word) || !lookups.get()[0].lookup(word).isEmpty();
+    }
+
+    /**
+     * True when {@code word} is a word of its own that the word list does not mark as offensive: a compound
+     * such as {@code marsvin} is not an insult, {@code förortsblatte} (marked) still is.
+     */
+    boolean isPlainWord(String word) {
+        return isWord(word) && !stems.join().offensive().contains(word);
     }
 
     /**
@@ -139,7 +156,7 @@ final class SwedishLexicon {
         if (head.length() < MIN_STEM + 1) {
             return false;
         }
-        Set<String> s = stems.join();
+        Set<String> s = stems.join().all();
         return s.contains(head) || s.contains(head + "a") || s.contains(head + "e") || s.contains(head + "o")
                 || (head.endsWith("s") && s.contains(head.substring(0, head.length() - 1)))
                 || (head.endsWith("e") && s.contains(head.substring(0, head.length() - 1)));
@@ -170,14 +187,14 @@ final class SwedishLexicon {
         }
         if (lemmas.isEmpty()) {
             // a compound the dictionary does not list: inflect its longest known last part
-            for (int k = 1; k + 3 <= word.length(); k++) {
+            for (int k = 2; k + 4 <= word.length(); k++) {
                 String tail = word.substring(k);
-                if (!lookups.get()[0].lookup(tail).isEmpty()) {
+                if (hasTag(tail, "NN") || hasTag(tail, "JJ")) {
                     String head = word.substring(0, k);
                     for (String f : forms(tail)) {
                         out.add(head + f);
                     }
-                    return Set.copyOf(out);
+                    break;
                 }
             }
             out.addAll(regularForms(word));
@@ -226,9 +243,15 @@ final class SwedishLexicon {
             out.add(w + e);
         }
         char last = w.charAt(w.length() - 1);
+        if (last == 'a') {
+            for (String e : new String[] {"r", "de", "des", "t", "ts", "s", "nde", "d"}) {
+                out.add(w + e); // verbs: kannibalisera, kannibaliserar, kannibaliserade
+            }
+        }
         if (w.length() > 3 && (last == 'e' || last == 'a')) {
             String stem = w.substring(0, w.length() - 1);
-            for (String e : new String[] {"ar", "arna", "ars", "arnas", "or", "orna", "er", "erna", "en", "ens"}) {
+            for (String e : new String[] {"ar", "arna", "ars", "arnas", "or", "orna", "er", "erna", "en", "ens",
+                "ade", "at", "ad", "ades"}) {
                 out.add(stem + e);
             }
         }

@@ -28,6 +28,9 @@ final class TermMatcher {
     static final String PERSON_LIST = "personer";
     /** Shorter list words are not looked for inside compounds: too many words end in "as", "kuk" is listed. */
     private static final int MIN_COMPOUND_PART = 4;
+    /** Lists of people: their compounds are always people (socialministern, arbetskraftsinvandrare). */
+    private static final Set<String> REFERENT_LISTS = Set.of(Constructions.PERSON_LIST, Constructions.GROUP_LIST,
+            Constructions.OPPONENT_LIST);
 
     /** A match: entry {@code entry} covers tokens {@code first..last}. */
     record Match(Entry entry, int first, int last, String form, boolean evasion) {
@@ -40,7 +43,9 @@ final class TermMatcher {
     private final CharTrie<Entry> compoundHeads = new CharTrie<>(false);
     private final CharTrie<Entry> heads = new CharTrie<>(false);
     private final CharTrie<Entry> infixes = new CharTrie<>(false);
+    /** The forms of each pattern: as the last word of an entry (inflected) and elsewhere (as written). */
     private final Map<Pattern, Set<String>> formsOf = new HashMap<>();
+    private final Map<Pattern, Set<String>> formsOfLast = new HashMap<>();
     private final Map<String, Set<String>> exceptions = new HashMap<>();
     private final Set<String> personForms = new HashSet<>();
 
@@ -56,11 +61,12 @@ final class TermMatcher {
                 List<Pattern> words = e.words();
                 for (int k = 0; k < words.size(); k++) {
                     Pattern p = words.get(k);
-                    boolean inflect = k == words.size() - 1;
-                    formsOf.putIfAbsent(p, p.head() || !inflect ? Set.of(p.word()) : lexicon.forms(p.word()));
+                    boolean inflect = k == words.size() - 1 && !p.head();
+                    (inflect ? formsOfLast : formsOf).computeIfAbsent(p,
+                            x -> inflect ? lexicon.forms(x.word()) : Set.of(x.word()));
                 }
                 Pattern p = words.get(0);
-                Set<String> forms = formsOf.get(p);
+                Set<String> forms = words.size() == 1 && !p.head() ? formsOfLast.get(p) : formsOf.get(p);
                 if (p.tail() && p.head()) {
                     infixes.put(p.word(), e);
                 } else if (p.tail()) {
@@ -150,7 +156,10 @@ final class TermMatcher {
                 return;
             }
             for (Entry e : values) {
-                if (!lexicon.isWord(head + e.words().get(0).word()) && !lexicon.isWord(w)) {
+                // Swedish compounds are right-headed: a "socialminister" is a minister even though the
+                // dictionary lists it; a "marsvin" is no "svin", so for other lists a listed whole word wins
+                boolean referent = REFERENT_LISTS.contains(e.list());
+                if (referent || !lexicon.isPlainWord(head + e.words().get(0).word()) && !lexicon.isPlainWord(w)) {
                     into.add(e);
                 }
             }
@@ -181,7 +190,7 @@ final class TermMatcher {
         int pos = i;
         for (int k = 1; k < words.size(); k++) {
             pos = nextPlain(tokens, pos);
-            if (pos < 0 || !anyForm(words.get(k), tokens.get(pos))) {
+            if (pos < 0 || !anyForm(words.get(k), tokens.get(pos), k == words.size() - 1)) {
                 return -1;
             }
         }
@@ -202,8 +211,8 @@ final class TermMatcher {
         return -1;
     }
 
-    private boolean anyForm(Pattern p, Token t) {
-        Set<String> forms = formsOf.get(p);
+    private boolean anyForm(Pattern p, Token t, boolean last) {
+        Set<String> forms = last && !p.head() ? formsOfLast.get(p) : formsOf.get(p);
         for (String w : t.forms()) {
             if (p.tail() && p.head() ? w.contains(p.word())
                     : p.head() ? w.startsWith(p.word())

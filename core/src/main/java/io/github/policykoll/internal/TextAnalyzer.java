@@ -12,6 +12,7 @@ import io.github.policykoll.facts.Personnummer;
 import io.github.policykoll.facts.PhoneNumber;
 import io.github.policykoll.facts.PostInfo;
 import io.github.policykoll.facts.PunctuationRun;
+import io.github.policykoll.facts.Referent;
 import io.github.policykoll.facts.ReplyTerm;
 import io.github.policykoll.facts.Sentence;
 import io.github.policykoll.facts.Term;
@@ -84,12 +85,20 @@ public final class TextAnalyzer {
         List<Sentence> sentences = sentences(text);
         facts.addAll(sentences);
         List<Token> tokens = tokenize(text, taken, facts);
-        for (TermMatcher.Match m : longestPerList(matcher.match(tokens), tokens)) {
+        List<TermMatcher.Match> matches = longestPerList(matcher.match(tokens), tokens);
+        List<Referent> referents = new ArrayList<>();
+        List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents);
+        for (int k = 0; k < matches.size(); k++) {
+            TermMatcher.Match m = matches.get(k);
+            Constructions.Info in = infos.get(k);
             int start = tokens.get(m.first()).start();
             int end = tokens.get(m.last()).end();
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
-                    m.form(), sentenceAt(sentences, start), m.evasion()));
+                    m.form(), sentenceAt(sentences, start), m.evasion(), in.about(), in.construction(), in.quoted(),
+                    in.reported(), in.negated()));
         }
+        facts.addAll(referents);
+        ironyMarkers(text, tokens, sentences, facts);
         tone(text, tokens, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
@@ -130,6 +139,38 @@ public final class TextAnalyzer {
             coveredTo = Math.max(coveredTo, end);
         }
         return out;
+    }
+
+    /** The word list name of irony markers found by the analyser, not by a word list: "/s" and "NOT". */
+    public static final String IRONY_MARKERS = "ironimarkorer";
+
+    /**
+     * The markers people add to say "I did not mean that": {@code /s} after a sentence and a shouted
+     * {@code NOT} at its end ("Jättebra jobbat med snöröjningen, NOT."). Word lists cannot hold them: one is
+     * punctuation, the other an English word that must be in capitals.
+     */
+    private static void ironyMarkers(String text, List<Token> tokens, List<Sentence> sentences, List<Object> facts) {
+        int n = text.length();
+        for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+            if (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                facts.add(new Term(IRONY_MARKERS, "/s", i, i + 2, text.substring(i, i + 2), "/s",
+                        sentenceAt(sentences, i), false));
+            }
+        }
+        for (Token t : tokens) {
+            if (t.end() - t.start() == 3 && text.startsWith("NOT", t.start())) {
+                int k = t.end();
+                while (k < n && text.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k == n || ".!\n".indexOf(text.charAt(k)) >= 0) {
+                    facts.add(new Term(IRONY_MARKERS, "NOT", t.start(), t.end(), "NOT", "not",
+                            sentenceAt(sentences, t.start()), false));
+                }
+            }
+        }
     }
 
     // ---- links, e-mail, numbers -------------------------------------------------------------------

@@ -1,0 +1,359 @@
+package io.github.policykoll.internal;
+
+import io.github.policykoll.facts.Referent;
+import io.github.policykoll.facts.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a word-list match is about, in Swedish: finds the people a sentence speaks to or about (pronouns,
+ * names, titles from the word list {@code personer}, groups from {@code grupper}, political opponents from
+ * {@code motstandare}) and the constructions that tie words to them:
+ * <ul>
+ *   <li>predicative: "Kommunalrådet i Täby är en riktig idiot", "Du är för korkad", "Muslimer är inte människor";
+ *   <li>vocative: "din jävla högerpamp", "Era idioter i nämnden", "Hoppas du dör, förrädare", "Lögnare!";
+ *   <li>exclamative: "Vilken clown den där ledamoten är", "Vilket pucko till statsråd";
+ *   <li>subject: the group or person the sentence is about says or does the words ("Somalierna kannibaliserar").
+ * </ul>
+ * It also tells whether words are quoted, reported ("han kallade mig idiot", "ordet ...", "..., säger
+ * oppositionen") or negated ("inget internt dokument", "jag tycker inte att hon är inkompetent").
+ *
+ * <p>Works on the words of one post in one pass per sentence; nothing here is a parser, only the few
+ * Swedish patterns that decide whether an insult is aimed at someone.
+ */
+final class Constructions {
+    /** What the analysis says about one match. */
+    record Info(String about, String construction, boolean quoted, boolean reported, boolean negated) {
+        static final Info NONE = new Info("", "", false, false, false);
+    }
+
+    static final String PERSON_LIST = "personer";
+    static final String GROUP_LIST = "grupper";
+    static final String OPPONENT_LIST = "motstandare";
+
+    private static final Set<String> YOU = Set.of("du", "dig", "ni", "er", "din", "ditt", "dina", "era", "eder");
+    private static final Set<String> VOCATIVE = Set.of("din", "ditt", "dina", "era", "du", "ni");
+    private static final Set<String> THIRD = Set.of("han", "hon", "hen", "honom", "henne");
+    private static final Set<String> COPULA = Set.of("är", "e", "var", "va", "blir", "blev", "vart", "verkar",
+            "förblir");
+    private static final Set<String> EXCLAIM = Set.of("vilken", "vilket", "vilka", "sån", "sånt", "såna", "vad");
+    private static final Set<String> NEGATION = Set.of("inte", "icke", "ej", "aldrig", "ingen", "inget", "inga",
+            "knappast", "varken");
+    /** Words that start a new clause: an insult after them is not tied to the subject before them. */
+    private static final Set<String> BOUNDARY = Set.of("att", "som", "men", "när", "eftersom", "därför", "fast",
+            "medan", "om", "utan", "innan", "tills", "då", "vilket", "vars");
+    private static final Set<String> REPORTING = Set.of("kalla", "kallar", "kallade", "kallat", "kallas",
+            "kallades", "kallats", "kallad", "skrev", "ropade", "ropar", "skrek", "sa", "sade",
+            "säger", "sagt", "ordet", "orden", "uttrycket", "uttrycken", "citat", "citerade", "citerar",
+            "anklagade", "anklagar", "höra", "hörde", "skriver", "skrivit", "twittrade", "tweetade", "hävdade",
+            "benämnde", "beskrev", "stämplade", "stämplar");
+    private static final String QUOTES = "\"“”«»„";
+    private static final int MAX_GAP = 4;
+
+    private Constructions() {
+    }
+
+    /**
+     * Analyses {@code matches} (token indices into {@code tokens}) and returns one {@link Info} per match,
+     * in order; the people found are added to {@code referents}.
+     */
+    static List<Info> analyze(String text, List<Token> tokens, List<Sentence> sentences,
+            List<TermMatcher.Match> matches, List<Referent> referents) {
+        int[] wordOf = new int[tokens.size()];
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            wordOf[i] = -1;
+            if (!t.joined() && !t.emoji()) {
+                wordOf[i] = words.size();
+                words.add(t);
+            }
+        }
+        int n = words.size();
+        String[] form = new String[n];
+        int[] sentence = new int[n];
+        boolean[] punctBefore = new boolean[n];
+        String[] kind = new String[n];
+        int si = 0;
+        for (int w = 0; w < n; w++) {
+            Token t = words.get(w);
+            form[w] = t.forms()[0];
+            while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= t.start()) {
+                si++;
+            }
+            sentence[w] = sentences.isEmpty() ? 0 : sentences.get(si).getIndex();
+            punctBefore[w] = w > 0 && hasPunctuation(text, words.get(w - 1).end(), t.start());
+        }
+        // the people: list matches first (a title is a title even when capitalised), then pronouns and names
+        for (TermMatcher.Match m : matches) {
+            String k = switch (m.entry().list()) {
+                case PERSON_LIST -> "person";
+                case GROUP_LIST -> "grupp";
+                case OPPONENT_LIST -> "motståndare";
+                default -> null;
+            };
+            int a = wordOf[m.first()];
+            int b = wordOf[m.last()];
+            if (k == null || a < 0 || b < 0) {
+                continue;
+            }
+            for (int w = a; w <= b; w++) {
+                kind[w] = k;
+            }
+            referents.add(new Referent(words.get(a).start(), words.get(b).end(),
+                    text.substring(words.get(a).start(), words.get(b).end()), sentence[a], k));
+        }
+        for (int w = 0; w < n; w++) {
+            if (kind[w] != null) {
+                continue;
+            }
+            String k = YOU.contains(form[w]) ? "du" : THIRD.contains(form[w]) ? "person"
+                    : isName(text, words, sentence, w) ? "person" : null;
+            if (k != null) {
+                kind[w] = k;
+                Token t = words.get(w);
+                referents.add(new Referent(t.start(), t.end(), text.substring(t.start(), t.end()), sentence[w], k));
+            }
+        }
+        List<Info> out = new ArrayList<>(matches.size());
+        for (TermMatcher.Match m : matches) {
+            int a = wordOf[m.first()];
+            int b = wordOf[m.last()];
+            if (a < 0 || b < 0) {
+                // a word spelled out letter by letter: no construction, but still quoted or not
+                Token t = tokens.get(m.first());
+                out.add(new Info("", "", quoted(text, sentenceStart(sentences, t.start()), t.start()), false, false));
+                continue;
+            }
+            out.add(info(text, sentences, words, form, sentence, punctBefore, kind, a, b));
+        }
+        return out;
+    }
+
+    private static Info info(String text, List<Sentence> sentences, List<Token> words, String[] form,
+            int[] sentence, boolean[] punctBefore, String[] kind, int a, int b) {
+        int s = sentence[a];
+        int first = a;
+        while (first > 0 && sentence[first - 1] == s) {
+            first--;
+        }
+        int last = b;
+        while (last + 1 < form.length && sentence[last + 1] == s) {
+            last++;
+        }
+        boolean quoted = quoted(text, sentences.isEmpty() ? 0 : sentences.get(s).getStart(), words.get(a).start());
+        boolean reported = false;
+        for (int w = first; w <= last; w++) {
+            reported |= REPORTING.contains(form[w]);
+        }
+        boolean negatedHere = (a - 1 >= first && NEGATION.contains(form[a - 1]))
+                || (a - 2 >= first && NEGATION.contains(form[a - 2]) && !punctBefore[a - 1]);
+        if (kind[a] != null) {
+            return new Info("", "", quoted, reported, negatedHere);
+        }
+
+        // vocative: din / era / du / ni + up to three words + the words
+        int w = a - 1;
+        for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
+            if (VOCATIVE.contains(form[w])) {
+                return new Info("person", "vokativ", quoted, reported, false);
+            }
+            if (COPULA.contains(form[w]) || BOUNDARY.contains(form[w]) || EXCLAIM.contains(form[w])) {
+                break;
+            }
+        }
+        // vocative: ", förrädare." at the end of a sentence, or "Lögnare!" standing alone
+        boolean endsSentence = b == last || (b + 1 == last && !punctBefore[b + 1]);
+        if (a > first && punctBefore[a] && endsSentence && a - first <= 6 && hasKind(kind, first, a, "du")) {
+            return new Info("person", "vokativ", quoted, reported, false);
+        }
+        if (a == first && last - first <= 2 && followedBy(text, words.get(b).end(), '!')) {
+            return new Info("person", "vokativ", quoted, reported, false);
+        }
+
+        // exclamative: vilken / vilket / vad + up to three words + the words (+ the person after)
+        w = a - 1;
+        for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
+            if (EXCLAIM.contains(form[w])) {
+                String who = referentAfter(kind, form, punctBefore, b + 1, last);
+                if (who.isEmpty()) {
+                    who = referentBefore(kind, form, punctBefore, w - 1, first, true);
+                }
+                return new Info(about(who), "utrop", quoted, reported, negatedHere);
+            }
+            if (COPULA.contains(form[w]) || BOUNDARY.contains(form[w])) {
+                break;
+            }
+        }
+
+        // predicative: subject + copula + up to four words + the words
+        w = a - 1;
+        for (int gap = 0; w >= first && gap <= MAX_GAP; w--, gap++) {
+            if (COPULA.contains(form[w])) {
+                int c = w;
+                int subject = referentIndexBefore(kind, form, punctBefore, c - 1, first);
+                if (subject < 0 && c == first) {
+                    subject = c + 1 < a && kind[c + 1] != null ? c + 1 : -1; // "Är du dum?"
+                }
+                if (subject < 0) {
+                    break;
+                }
+                boolean negated = false;
+                int from = clauseStart(form, punctBefore, Math.min(subject, c), first);
+                for (int k = from; k < a; k++) {
+                    negated |= NEGATION.contains(form[k]);
+                }
+                return new Info(about(kind[subject]), "predikativ", quoted, reported, negated);
+            }
+            if (BOUNDARY.contains(form[w]) || punctBefore[w + 1] && w + 1 < a) {
+                break;
+            }
+        }
+
+        // subject: a person or group earlier in the same clause says or does the words
+        int subject = referentIndexBefore(kind, form, punctBefore, a - 1, first);
+        if (subject >= 0 && !"du".equals(kind[subject])) {
+            boolean negated = false;
+            for (int k = subject; k < a; k++) {
+                negated |= NEGATION.contains(form[k]);
+            }
+            return new Info(kind[subject], "subjekt", quoted, reported, negated);
+        }
+        return new Info("", "", quoted, reported, negatedHere);
+    }
+
+    /** What a Term says it is about: the reader ("du") is a person too. */
+    private static String about(String kind) {
+        return "du".equals(kind) ? "person" : kind;
+    }
+
+    /** The nearest person or group at or before {@code from} in the same clause, or -1. */
+    private static int referentIndexBefore(String[] kind, String[] form, boolean[] punctBefore, int from,
+            int first) {
+        for (int w = from, gap = 0; w >= first && gap <= 6; w--, gap++) {
+            if (kind[w] != null) {
+                return w;
+            }
+            if (BOUNDARY.contains(form[w]) || COPULA.contains(form[w]) || punctBefore[w]) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String referentBefore(String[] kind, String[] form, boolean[] punctBefore, int from, int first,
+            boolean any) {
+        int w = referentIndexBefore(kind, form, punctBefore, from, first);
+        return w < 0 ? "" : kind[w];
+    }
+
+    private static String referentAfter(String[] kind, String[] form, boolean[] punctBefore, int from, int last) {
+        for (int w = from, gap = 0; w <= last && gap <= 5; w++, gap++) {
+            if (punctBefore[w] && w > from) {
+                return "";
+            }
+            if (kind[w] != null) {
+                return kind[w];
+            }
+        }
+        return "";
+    }
+
+    private static int clauseStart(String[] form, boolean[] punctBefore, int at, int first) {
+        int w = at;
+        while (w > first && !punctBefore[w]) {
+            w--;
+        }
+        return w;
+    }
+
+    private static boolean hasKind(String[] kind, int from, int to, String k) {
+        for (int w = from; w < to; w++) {
+            if (k.equals(kind[w])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalised word inside a sentence that is not an acronym (Svensson, Andersson): a name. The first
+     * word of a sentence is a name only when the next word is capitalised too (Anna Andersson).
+     */
+    private static boolean isName(String text, List<Token> words, int[] sentence, int w) {
+        Token t = words.get(w);
+        if (!capitalised(text, t)) {
+            return false;
+        }
+        boolean sentenceStart = w == 0 || sentence[w - 1] != sentence[w];
+        if (!sentenceStart) {
+            return true;
+        }
+        return w + 1 < words.size() && sentence[w + 1] == sentence[w] && capitalised(text, words.get(w + 1));
+    }
+
+    private static boolean capitalised(String text, Token t) {
+        if (t.end() - t.start() < 2 || !Character.isUpperCase(text.charAt(t.start()))) {
+            return false;
+        }
+        for (int k = t.start() + 1; k < t.end(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation other than a hyphen or an apostrophe between two words: a clause or phrase break. */
+    private static boolean hasPunctuation(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (",;:()[]–—/|".indexOf(c) >= 0 || c == '.' || c == '!' || c == '?' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(String text, int at, char c) {
+        int k = at;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == c;
+    }
+
+    private static int sentenceStart(List<Sentence> sentences, int at) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).getStart() <= at) {
+                found = sentences.get(mid).getStart();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** An odd number of quotation marks between the sentence start and {@code at}. */
+    static boolean quoted(String text, int from, int at) {
+        int doubles = 0;
+        int singles = 0;
+        for (int k = from; k < at; k++) {
+            char c = text.charAt(k);
+            if (QUOTES.indexOf(c) >= 0) {
+                doubles++;
+            } else if (c == '\'' || c == '‘' || c == '’') {
+                boolean letterBefore = k > 0 && Character.isLetter(text.charAt(k - 1));
+                boolean letterAfter = k + 1 < text.length() && Character.isLetter(text.charAt(k + 1));
+                singles += letterBefore && letterAfter ? 0 : 1;
+            }
+        }
+        return doubles % 2 == 1 || singles % 2 == 1;
+    }
+}
