@@ -15,6 +15,7 @@ import io.github.policykoll.facts.PunctuationRun;
 import io.github.policykoll.facts.Referent;
 import io.github.policykoll.facts.ReplyTerm;
 import io.github.policykoll.facts.Sentence;
+import io.github.policykoll.facts.StreetAddress;
 import io.github.policykoll.facts.Term;
 import io.github.policykoll.facts.ToneStats;
 import java.util.ArrayList;
@@ -99,6 +100,7 @@ public final class TextAnalyzer {
         }
         facts.addAll(referents);
         ironyMarkers(text, tokens, sentences, facts);
+        streetAddresses(text, tokens, sentences, facts);
         tone(text, tokens, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
@@ -160,16 +162,55 @@ public final class TextAnalyzer {
             }
         }
         for (Token t : tokens) {
-            if (t.end() - t.start() == 3 && text.startsWith("NOT", t.start())) {
+            boolean caps = text.startsWith("NOT", t.start());
+            boolean alone = !caps && t.forms()[0].equals("not") && t.breakBefore();
+            if (t.end() - t.start() == 3 && (caps || alone)) {
                 int k = t.end();
                 while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
                 if (k == n || ".!\n".indexOf(text.charAt(k)) >= 0) {
-                    facts.add(new Term(IRONY_MARKERS, "NOT", t.start(), t.end(), "NOT", "not",
+                    facts.add(new Term(IRONY_MARKERS, "NOT", t.start(), t.end(), text.substring(t.start(), t.end()), "not",
                             sentenceAt(sentences, t.start()), false));
                 }
             }
+        }
+    }
+
+    private static final String[] STREET_ENDINGS = {"gatan", "vägen", "stigen", "gränd", "gränden", "allé", "backe",
+        "backen", "torget", "plan", "gata", "väg", "stig", "leden", "slingan", "stråket", "höjden", "liden", "torg"};
+
+    /** A capitalised street name ending in -gatan, -vägen, -stigen ... and a house number right after it. */
+    private static void streetAddresses(String text, List<Token> tokens, List<Sentence> sentences, List<Object> facts) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.joined() || t.emoji() || t.end() - t.start() < 5 || !Character.isUpperCase(text.charAt(t.start()))) {
+                continue;
+            }
+            String w = t.forms()[0];
+            boolean street = false;
+            for (String e : STREET_ENDINGS) {
+                street |= w.endsWith(e) && w.length() > e.length();
+            }
+            if (!street) {
+                continue;
+            }
+            int k = t.end();
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            int d = k;
+            while (d < text.length() && d - k < 4 && Character.isDigit(text.charAt(d))) {
+                d++;
+            }
+            if (d == k || k - t.end() != 1 || (d < text.length() && Character.isDigit(text.charAt(d)))) {
+                continue;
+            }
+            if (d < text.length() && Character.isLetter(text.charAt(d)) && (d + 1 == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(d + 1)))) {
+                d++; // 22B
+            }
+            facts.add(new StreetAddress(t.start(), d, text.substring(t.start(), d), sentenceAt(sentences, t.start())));
         }
     }
 
@@ -253,7 +294,9 @@ public final class TextAnalyzer {
             int day = Integer.parseInt(ten.substring(4, 6));
             boolean samordning = day > 60;
             int realDay = samordning ? day - 60 : day;
-            if (month < 1 || month > 12 || realDay < 1 || realDay > 31 || !luhn(ten)) {
+            // a wrong check digit is a typo or a made-up number, unless the text says it is a personnummer
+            if (month < 1 || month > 12 || realDay < 1 || realDay > 31
+                    || (!luhn(ten) && !saysPersonnummer(text, m.start()))) {
                 continue;
             }
             facts.add(new Personnummer(m.start(), m.end(), m.group(), samordning));
