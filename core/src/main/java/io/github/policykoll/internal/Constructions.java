@@ -116,6 +116,25 @@ final class Constructions {
                 referents.add(new Referent(t.start(), t.end(), text.substring(t.start(), t.end()), sentence[w], k));
             }
         }
+        // the first and last word of each word's sentence, and whether the sentence reports speech: one pass
+        int[] firstOf = new int[n];
+        int[] lastOf = new int[n];
+        boolean[] reportedAt = new boolean[n];
+        for (int w = 0; w < n; ) {
+            int e = w;
+            boolean rep = false;
+            while (e < n && sentence[e] == sentence[w]) {
+                rep |= REPORTING.contains(form[e]);
+                e++;
+            }
+            for (int k = w; k < e; k++) {
+                firstOf[k] = w;
+                lastOf[k] = e - 1;
+                reportedAt[k] = rep;
+            }
+            w = e;
+        }
+        boolean[] quotedAt = quotedChars(text, sentences);
         List<Info> out = new ArrayList<>(matches.size());
         for (TermMatcher.Match m : matches) {
             int a = wordOf[m.first()];
@@ -123,30 +142,17 @@ final class Constructions {
             if (a < 0 || b < 0) {
                 // a word spelled out letter by letter: no construction, but still quoted or not
                 Token t = tokens.get(m.first());
-                out.add(new Info("", "", quoted(text, sentenceStart(sentences, t.start()), t.start()), false, false));
+                out.add(new Info("", "", quotedAt != null && quotedAt[t.start()], false, false));
                 continue;
             }
-            out.add(info(text, sentences, words, form, sentence, punctBefore, kind, a, b));
+            boolean quoted = quotedAt != null && quotedAt[words.get(a).start()];
+            out.add(info(text, words, form, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted, reportedAt[a]));
         }
         return out;
     }
 
-    private static Info info(String text, List<Sentence> sentences, List<Token> words, String[] form,
-            int[] sentence, boolean[] punctBefore, String[] kind, int a, int b) {
-        int s = sentence[a];
-        int first = a;
-        while (first > 0 && sentence[first - 1] == s) {
-            first--;
-        }
-        int last = b;
-        while (last + 1 < form.length && sentence[last + 1] == s) {
-            last++;
-        }
-        boolean quoted = quoted(text, sentences.isEmpty() ? 0 : sentences.get(s).getStart(), words.get(a).start());
-        boolean reported = false;
-        for (int w = first; w <= last; w++) {
-            reported |= REPORTING.contains(form[w]);
-        }
+    private static Info info(String text, List<Token> words, String[] form, boolean[] punctBefore, String[] kind,
+            int a, int b, int first, int last, boolean quoted, boolean reported) {
         boolean negatedHere = (a - 1 >= first && NEGATION.contains(form[a - 1]))
                 || (a - 2 >= first && NEGATION.contains(form[a - 2]) && !punctBefore[a - 1]);
         if (kind[a] != null) {
@@ -324,27 +330,30 @@ final class Constructions {
         return k < text.length() && text.charAt(k) == c;
     }
 
-    private static int sentenceStart(List<Sentence> sentences, int at) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).getStart() <= at) {
-                found = sentences.get(mid).getStart();
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
+    /**
+     * For every character, whether it stands inside quotation marks: an odd number of them since the start
+     * of its sentence. {@code null} when the text has no quotation mark at all (most posts): one pass.
+     */
+    static boolean[] quotedChars(String text, List<Sentence> sentences) {
+        boolean any = false;
+        for (int k = 0; k < text.length() && !any; k++) {
+            char c = text.charAt(k);
+            any = QUOTES.indexOf(c) >= 0 || c == '\'' || c == '‘' || c == '’';
         }
-        return found;
-    }
-
-    /** An odd number of quotation marks between the sentence start and {@code at}. */
-    static boolean quoted(String text, int from, int at) {
+        if (!any) {
+            return null;
+        }
+        boolean[] out = new boolean[text.length()];
+        int next = 0;
         int doubles = 0;
         int singles = 0;
-        for (int k = from; k < at; k++) {
+        for (int k = 0; k < text.length(); k++) {
+            while (next < sentences.size() && sentences.get(next).getStart() <= k) {
+                doubles = 0;
+                singles = 0;
+                next++;
+            }
+            out[k] = doubles % 2 == 1 || singles % 2 == 1;
             char c = text.charAt(k);
             if (QUOTES.indexOf(c) >= 0) {
                 doubles++;
@@ -354,6 +363,6 @@ final class Constructions {
                 singles += letterBefore && letterAfter ? 0 : 1;
             }
         }
-        return doubles % 2 == 1 || singles % 2 == 1;
+        return out;
     }
 }

@@ -78,8 +78,11 @@ class TextAnalyzerTest {
 
     @Test
     void analyze_findsPersonnummerWithValidChecksumOnly() {
-        assertThat(facts("pnr 811218-9876 och 811218-9875, 19640823-3234", Personnummer.class))
+        assertThat(facts("811218-9876 och 811218-9875 och 19640823-3234", Personnummer.class))
                 .extracting(Personnummer::getText).containsExactly("811218-9876", "19640823-3234");
+        // a wrong check digit is still a personnummer when the text says so right before it
+        assertThat(facts("Hans personnummer är 19800101-0008.", Personnummer.class))
+                .extracting(Personnummer::getText).containsExactly("19800101-0008");
         assertThat(facts("750562-3129", Personnummer.class).get(0).isSamordningsnummer()).isTrue();
         // ten digits without separator are a phone number unless the text says personnummer
         assertThat(facts("ring 0701234567", Personnummer.class)).isEmpty();
