@@ -140,27 +140,32 @@ public final class QualityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Recall and false alarms on a labelled set that the rules were not written from. */
+    /** Recall and false alarms on a labelled set that the rules were not written from, per guideline. */
     private void heldOutTable(PrintWriter out) throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, int[]> perGuideline = new TreeMap<>(); // positives, caught, false alarms
         int positives = 0;
         int caught = 0;
         int negatives = 0;
         int falseAlarms = 0;
         List<String> misses = new ArrayList<>();
         try (PolicyEngine engine = PolicyEngine.builder().build()) {
+            int lineNo = 0;
             for (String line : Files.readAllLines(heldOut, StandardCharsets.UTF_8)) {
+                lineNo++;
                 if (line.isBlank()) {
                     continue;
                 }
-                com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(line);
-                String expect = node.path("expect").isTextual() ? node.get("expect").asText() : null;
+                com.fasterxml.jackson.databind.JsonNode node;
                 Evaluation ev;
                 try {
+                    node = mapper.readTree(line);
                     ev = engine.evaluate(PolicyJson.readPost(node));
-                } catch (InvalidPostException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), heldOut + ": " + e.getMessage());
+                } catch (InvalidPostException | com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            heldOut + ":" + lineNo + ": " + e.getMessage());
                 }
+                String expect = node.path("expect").isTextual() ? node.get("expect").asText() : null;
                 List<String> serious = ev.findings().stream().filter(f -> f.severity() != Severity.ADVISE)
                         .map(Finding::guideline).distinct().toList();
                 if (expect == null) {
@@ -168,11 +173,15 @@ public final class QualityCommand implements Callable<Integer> {
                     if (!serious.isEmpty()) {
                         falseAlarms++;
                         misses.add("false alarm " + ev.postId() + " " + serious);
+                        serious.forEach(g -> perGuideline.computeIfAbsent(g, k -> new int[3])[2]++);
                     }
                 } else {
                     positives++;
+                    int[] row = perGuideline.computeIfAbsent(expect, k -> new int[3]);
+                    row[0]++;
                     if (serious.contains(expect)) {
                         caught++;
+                        row[1]++;
                     } else {
                         misses.add("missed " + ev.postId() + " " + expect + (serious.isEmpty() ? "" : " (got " + serious + ")"));
                     }
@@ -180,12 +189,17 @@ public final class QualityCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("| held-out set | posts | right | rate |");
-        out.println("|---|---:|---:|---:|");
-        out.printf(java.util.Locale.ROOT, "| should be flagged (recall) | %d | %d | %.0f %% |%n", positives, caught,
-                positives == 0 ? 0.0 : 100.0 * caught / positives);
-        out.printf(java.util.Locale.ROOT, "| should pass (false alarms) | %d | %d false alarms | %.0f %% |%n", negatives,
-                falseAlarms, negatives == 0 ? 0.0 : 100.0 * falseAlarms / negatives);
+        out.println("Held-out set `" + heldOut.getFileName() + "`: " + (positives + negatives) + " posts, " + positives
+                + " to flag, " + negatives + " that must pass (warn and block count; advise does not).");
+        out.println();
+        out.println("| guideline | posts to flag | caught (warn/block) | recall | benign posts it flagged |");
+        out.println("|---|---:|---:|---:|---:|");
+        int negs = negatives;
+        perGuideline.forEach((g, r) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %d | %s | %d / %d |%n", g, r[0],
+                r[1], r[0] == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.0f %%", 100.0 * r[1] / r[0]), r[2], negs));
+        out.printf(java.util.Locale.ROOT, "| **all** | %d | %d | %.0f %% | %d / %d (%.1f %%) |%n", positives, caught,
+                positives == 0 ? 0.0 : 100.0 * caught / positives, falseAlarms, negatives,
+                negatives == 0 ? 0.0 : 100.0 * falseAlarms / negatives);
         out.println();
         misses.forEach(m -> out.println("- " + m));
     }
