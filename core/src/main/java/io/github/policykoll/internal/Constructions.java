@@ -34,6 +34,7 @@ final class Constructions {
 
     private static final Set<String> YOU = Set.of("du", "dig", "ni", "er", "din", "ditt", "dina", "era", "eder");
     private static final Set<String> VOCATIVE = Set.of("din", "ditt", "dina", "era", "du", "ni");
+    private static final Set<String> PLURAL = Set.of("de", "dem", "dom");
     private static final Set<String> THIRD = Set.of("han", "hon", "hen", "honom", "henne");
     private static final Set<String> COPULA = Set.of("är", "e", "var", "va", "blir", "blev", "vart", "verkar",
             "förblir");
@@ -104,8 +105,22 @@ final class Constructions {
             referents.add(new Referent(words.get(a).start(), words.get(b).end(),
                     text.substring(words.get(a).start(), words.get(b).end()), sentence[a], k));
         }
+        String lastGroup = null;
+        int lastGroupSentence = -1;
         for (int w = 0; w < n; w++) {
+            if ("grupp".equals(kind[w]) || "motståndare".equals(kind[w])) {
+                lastGroup = kind[w];
+                lastGroupSentence = sentence[w];
+            }
             if (kind[w] != null) {
+                continue;
+            }
+            if (PLURAL.contains(form[w]) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
+                // "Bögarna ska inte få adoptera, de är ...": de, dem, dom after a group are the group
+                kind[w] = lastGroup;
+                Token t = words.get(w);
+                referents.add(new Referent(t.start(), t.end(), text.substring(t.start(), t.end()), sentence[w],
+                        lastGroup));
                 continue;
             }
             String k = YOU.contains(form[w]) ? "du" : THIRD.contains(form[w]) ? "person"

@@ -178,6 +178,19 @@ final class SwedishLexicon {
         return cached;
     }
 
+    /**
+     * The forms of {@code word} taken as a base form only ({@code asen}: asen, asens, not the forms of
+     * "as"): for exceptions, which must never swallow the word they look like.
+     */
+    Set<String> formsAsLemma(String word) {
+        for (WordData d : lookups.get()[0].lookup(word)) {
+            if (d.getStem().toString().equalsIgnoreCase(word)) {
+                return synthesize(word);
+            }
+        }
+        return regularForms(word);
+    }
+
     private Set<String> computeForms(String word) {
         Set<String> out = new LinkedHashSet<>();
         out.add(word);

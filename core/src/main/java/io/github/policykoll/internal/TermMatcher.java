@@ -28,6 +28,8 @@ final class TermMatcher {
     static final String PERSON_LIST = "personer";
     /** Shorter list words are not looked for inside compounds: too many words end in "as", "kuk" is listed. */
     private static final int MIN_COMPOUND_PART = 4;
+    /** Lists of strong insults and slurs: their longer words stay insults in compounds. */
+    private static final Set<String> STRONG_LISTS = Set.of("skallsord", "grupphat");
     /** Lists of people: their compounds are always people (socialministern, arbetskraftsinvandrare). */
     private static final Set<String> REFERENT_LISTS = Set.of(Constructions.PERSON_LIST, Constructions.GROUP_LIST,
             Constructions.OPPONENT_LIST);
@@ -54,7 +56,7 @@ final class TermMatcher {
         for (WordList list : wordLists) {
             Set<String> ex = new HashSet<>();
             for (String e : list.exceptions()) {
-                ex.addAll(lexicon.forms(e));
+                ex.addAll(lexicon.formsAsLemma(e));
             }
             exceptions.put(list.name(), ex);
             for (Entry e : list.entries()) {
@@ -158,8 +160,11 @@ final class TermMatcher {
             for (Entry e : values) {
                 // Swedish compounds are right-headed: a "socialminister" is a minister even though the
                 // dictionary lists it; a "marsvin" is no "svin", so for other lists a listed whole word wins
-                boolean referent = REFERENT_LISTS.contains(e.list());
-                if (referent || !lexicon.isPlainWord(head + e.words().get(0).word()) && !lexicon.isPlainWord(w)) {
+                // and a strong insult of five letters or more stays one in a listed compound (praktarsle)
+                String tail = e.words().get(0).word();
+                boolean trusted = REFERENT_LISTS.contains(e.list())
+                        || STRONG_LISTS.contains(e.list()) && tail.length() >= 5;
+                if (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w)) {
                     into.add(e);
                 }
             }

@@ -319,8 +319,8 @@ public final class TextAnalyzer {
     }
 
     private static boolean saysPersonnummer(String text, int at) {
-        String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT);
-        return before.contains("personnummer") || before.contains("pnr") || before.contains("personnr")
+        String before = text.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
+        return before.contains("personnum") || before.contains("pnr") || before.contains("personnr")
                 || before.contains("samordningsnummer");
     }
 
