@@ -50,6 +50,34 @@ final class Constructions {
             "anklagade", "anklagar", "höra", "hörde", "skriver", "skrivit", "twittrade", "tweetade", "hävdade",
             "benämnde", "beskrev", "stämplade", "stämplar");
     private static final String QUOTES = "\"“”«»„";
+    private static final int YOU_BIT = 1;
+    private static final int VOCATIVE_BIT = 2;
+    private static final int THIRD_BIT = 4;
+    private static final int COPULA_BIT = 8;
+    private static final int EXCLAIM_BIT = 16;
+    private static final int NEGATION_BIT = 32;
+    private static final int BOUNDARY_BIT = 64;
+    private static final int REPORTING_BIT = 128;
+    private static final int PLURAL_BIT = 256;
+    /** The closed-class words above, each with its bits: one look-up per word. */
+    private static final java.util.Map<String, Integer> FLAGS = new java.util.HashMap<>();
+
+    static {
+        Object[][] sets = {{YOU, YOU_BIT}, {VOCATIVE, VOCATIVE_BIT}, {THIRD, THIRD_BIT}, {COPULA, COPULA_BIT},
+            {EXCLAIM, EXCLAIM_BIT}, {NEGATION, NEGATION_BIT}, {BOUNDARY, BOUNDARY_BIT}, {REPORTING, REPORTING_BIT},
+            {PLURAL, PLURAL_BIT}};
+        for (Object[] set : sets) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) set[0];
+            for (String w : words) {
+                FLAGS.merge(w, (Integer) set[1], (a, b) -> a | b);
+            }
+        }
+    }
+
+    private static boolean has(int flags, int bit) {
+        return (flags & bit) != 0;
+    }
     private static final int MAX_GAP = 4;
 
     private Constructions() {
@@ -72,7 +100,11 @@ final class Constructions {
             }
         }
         int n = words.size();
+        if (matches.isEmpty()) {
+            return List.of(); // no word-list match: nothing for a construction to be about
+        }
         String[] form = new String[n];
+        int[] flags = new int[n];
         int[] sentence = new int[n];
         boolean[] punctBefore = new boolean[n];
         String[] kind = new String[n];
@@ -80,6 +112,7 @@ final class Constructions {
         for (int w = 0; w < n; w++) {
             Token t = words.get(w);
             form[w] = t.forms()[0];
+            flags[w] = FLAGS.getOrDefault(form[w], 0);
             while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= t.start()) {
                 si++;
             }
@@ -115,7 +148,7 @@ final class Constructions {
             if (kind[w] != null) {
                 continue;
             }
-            if (PLURAL.contains(form[w]) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
+            if (has(flags[w], PLURAL_BIT) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
                 // "Bögarna ska inte få adoptera, de är ...": de, dem, dom after a group are the group
                 kind[w] = lastGroup;
                 Token t = words.get(w);
@@ -123,7 +156,7 @@ final class Constructions {
                         lastGroup));
                 continue;
             }
-            String k = YOU.contains(form[w]) ? "du" : THIRD.contains(form[w]) ? "person"
+            String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) ? "person"
                     : isName(text, words, sentence, w) ? "person" : null;
             if (k != null) {
                 kind[w] = k;
@@ -139,7 +172,7 @@ final class Constructions {
             int e = w;
             boolean rep = false;
             while (e < n && sentence[e] == sentence[w]) {
-                rep |= REPORTING.contains(form[e]);
+                rep |= has(flags[e], REPORTING_BIT);
                 e++;
             }
             for (int k = w; k < e; k++) {
@@ -161,15 +194,15 @@ final class Constructions {
                 continue;
             }
             boolean quoted = quotedAt != null && quotedAt[words.get(a).start()];
-            out.add(info(text, words, form, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted, reportedAt[a]));
+            out.add(info(text, words, form, flags, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted, reportedAt[a]));
         }
         return out;
     }
 
-    private static Info info(String text, List<Token> words, String[] form, boolean[] punctBefore, String[] kind,
+    private static Info info(String text, List<Token> words, String[] form, int[] flags, boolean[] punctBefore, String[] kind,
             int a, int b, int first, int last, boolean quoted, boolean reported) {
-        boolean negatedHere = (a - 1 >= first && NEGATION.contains(form[a - 1]))
-                || (a - 2 >= first && NEGATION.contains(form[a - 2]) && !punctBefore[a - 1]);
+        boolean negatedHere = (a - 1 >= first && has(flags[a - 1], NEGATION_BIT))
+                || (a - 2 >= first && has(flags[a - 2], NEGATION_BIT) && !punctBefore[a - 1]);
         if (kind[a] != null) {
             return new Info("", "", quoted, reported, negatedHere);
         }
@@ -177,10 +210,10 @@ final class Constructions {
         // vocative: din / era / du / ni + up to three words + the words
         int w = a - 1;
         for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
-            if (VOCATIVE.contains(form[w])) {
+            if (has(flags[w], VOCATIVE_BIT)) {
                 return new Info("person", "vokativ", quoted, reported, false);
             }
-            if (COPULA.contains(form[w]) || BOUNDARY.contains(form[w]) || EXCLAIM.contains(form[w])) {
+            if (has(flags[w], COPULA_BIT) || has(flags[w], BOUNDARY_BIT) || has(flags[w], EXCLAIM_BIT)) {
                 break;
             }
         }
@@ -196,14 +229,14 @@ final class Constructions {
         // exclamative: vilken / vilket / vad + up to three words + the words (+ the person after)
         w = a - 1;
         for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
-            if (EXCLAIM.contains(form[w])) {
-                String who = referentAfter(kind, form, punctBefore, b + 1, last);
+            if (has(flags[w], EXCLAIM_BIT)) {
+                String who = referentAfter(kind, form, flags, punctBefore, b + 1, last);
                 if (who.isEmpty()) {
-                    who = referentBefore(kind, form, punctBefore, w - 1, first, true);
+                    who = referentBefore(kind, form, flags, punctBefore, w - 1, first, true);
                 }
                 return new Info(about(who), "utrop", quoted, reported, negatedHere);
             }
-            if (COPULA.contains(form[w]) || BOUNDARY.contains(form[w])) {
+            if (has(flags[w], COPULA_BIT) || has(flags[w], BOUNDARY_BIT)) {
                 break;
             }
         }
@@ -211,9 +244,9 @@ final class Constructions {
         // predicative: subject + copula + up to four words + the words
         w = a - 1;
         for (int gap = 0; w >= first && gap <= MAX_GAP; w--, gap++) {
-            if (COPULA.contains(form[w])) {
+            if (has(flags[w], COPULA_BIT)) {
                 int c = w;
-                int subject = referentIndexBefore(kind, form, punctBefore, c - 1, first);
+                int subject = referentIndexBefore(kind, form, flags, punctBefore, c - 1, first);
                 if (subject < 0 && c == first) {
                     subject = c + 1 < a && kind[c + 1] != null ? c + 1 : -1; // "Är du dum?"
                 }
@@ -221,23 +254,23 @@ final class Constructions {
                     break;
                 }
                 boolean negated = false;
-                int from = clauseStart(form, punctBefore, Math.min(subject, c), first);
+                int from = clauseStart(form, flags, punctBefore, Math.min(subject, c), first);
                 for (int k = from; k < a; k++) {
-                    negated |= NEGATION.contains(form[k]);
+                    negated |= has(flags[k], NEGATION_BIT);
                 }
                 return new Info(about(kind[subject]), "predikativ", quoted, reported, negated);
             }
-            if (BOUNDARY.contains(form[w]) || punctBefore[w + 1] && w + 1 < a) {
+            if (has(flags[w], BOUNDARY_BIT) || punctBefore[w + 1] && w + 1 < a) {
                 break;
             }
         }
 
         // subject: a person or group earlier in the same clause says or does the words
-        int subject = referentIndexBefore(kind, form, punctBefore, a - 1, first);
+        int subject = referentIndexBefore(kind, form, flags, punctBefore, a - 1, first);
         if (subject >= 0 && !"du".equals(kind[subject])) {
             boolean negated = false;
             for (int k = subject; k < a; k++) {
-                negated |= NEGATION.contains(form[k]);
+                negated |= has(flags[k], NEGATION_BIT);
             }
             return new Info(kind[subject], "subjekt", quoted, reported, negated);
         }
@@ -250,26 +283,26 @@ final class Constructions {
     }
 
     /** The nearest person or group at or before {@code from} in the same clause, or -1. */
-    private static int referentIndexBefore(String[] kind, String[] form, boolean[] punctBefore, int from,
+    private static int referentIndexBefore(String[] kind, String[] form, int[] flags, boolean[] punctBefore, int from,
             int first) {
         for (int w = from, gap = 0; w >= first && gap <= 6; w--, gap++) {
             if (kind[w] != null) {
                 return w;
             }
-            if (BOUNDARY.contains(form[w]) || COPULA.contains(form[w]) || punctBefore[w]) {
+            if (has(flags[w], BOUNDARY_BIT) || has(flags[w], COPULA_BIT) || punctBefore[w]) {
                 return -1;
             }
         }
         return -1;
     }
 
-    private static String referentBefore(String[] kind, String[] form, boolean[] punctBefore, int from, int first,
+    private static String referentBefore(String[] kind, String[] form, int[] flags, boolean[] punctBefore, int from, int first,
             boolean any) {
-        int w = referentIndexBefore(kind, form, punctBefore, from, first);
+        int w = referentIndexBefore(kind, form, flags, punctBefore, from, first);
         return w < 0 ? "" : kind[w];
     }
 
-    private static String referentAfter(String[] kind, String[] form, boolean[] punctBefore, int from, int last) {
+    private static String referentAfter(String[] kind, String[] form, int[] flags, boolean[] punctBefore, int from, int last) {
         for (int w = from, gap = 0; w <= last && gap <= 5; w++, gap++) {
             if (punctBefore[w] && w > from) {
                 return "";
@@ -281,7 +314,7 @@ final class Constructions {
         return "";
     }
 
-    private static int clauseStart(String[] form, boolean[] punctBefore, int at, int first) {
+    private static int clauseStart(String[] form, int[] flags, boolean[] punctBefore, int at, int first) {
         int w = at;
         while (w > first && !punctBefore[w]) {
             w--;

@@ -99,6 +99,24 @@ public final class LoadedPack implements AutoCloseable {
         return toEvaluation(post, hits);
     }
 
+    /**
+     * A total order, so that the same post always gives the same answer byte for byte: first span's start
+     * and end, guideline, rule id, then the remaining spans.
+     */
+    static final Comparator<Finding> FINDING_ORDER = Comparator.<Finding>comparingInt(
+                    f -> f.spans().isEmpty() ? Integer.MAX_VALUE : f.spans().get(0).start())
+            .thenComparingInt(f -> f.spans().isEmpty() ? Integer.MAX_VALUE : f.spans().get(0).end())
+            .thenComparing(Finding::guideline).thenComparing(Finding::ruleId)
+            .thenComparing(f -> spanKey(f.spans()));
+
+    private static String spanKey(List<Span> spans) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) {
+            sb.append(String.format(java.util.Locale.ROOT, "%010d-%010d;", s.start(), s.end()));
+        }
+        return sb.toString();
+    }
+
     private Evaluation toEvaluation(Post post, Collection<?> hits) {
         String text = post.text();
         Map<String, Finding> unique = new LinkedHashMap<>();
@@ -114,8 +132,7 @@ public final class LoadedPack implements AutoCloseable {
             unique.putIfAbsent(f.ruleId() + f.spans(), f);
         }
         List<Finding> findings = new ArrayList<>(unique.values());
-        findings.sort(Comparator.<Finding>comparingInt(f -> f.spans().isEmpty() ? Integer.MAX_VALUE
-                : f.spans().get(0).start()).thenComparing(Finding::guideline).thenComparing(Finding::ruleId));
+        findings.sort(FINDING_ORDER);
         return new Evaluation(post.id(), Verdict.of(findings), findings, info);
     }
 

@@ -77,8 +77,18 @@ public final class TextAnalyzer {
         boolean[] taken = new boolean[text.length()];
         findLinks(text, taken, facts);
         findEmails(text, taken, facts);
-        findNumbers(text, taken, facts);
-        Matcher credit = CREDIT.matcher(text);
+        // most posts have no digit and no ':' or '©': skip the number and credit scanners for them
+        boolean digit = false;
+        boolean creditMark = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            digit |= c >= '0' && c <= '9';
+            creditMark |= c == ':' || c == '©' || c == '\uFF1A';
+        }
+        if (digit) {
+            findNumbers(text, taken, facts);
+        }
+        Matcher credit = CREDIT.matcher(creditMark ? text : "");
         while (credit.find()) {
             int end = credit.group().equals("©") ? credit.end() : credit.end() - 1;
             facts.add(new Credit(credit.start(), end, text.substring(credit.start(), end)));
@@ -219,6 +229,10 @@ public final class TextAnalyzer {
     private static void findLinks(String text, boolean[] taken, List<Object> facts) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
+            char first = text.charAt(i);
+            if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
+                continue;
+            }
             if ((i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([<\"'”“«".indexOf(text.charAt(i - 1)) < 0)
                     || !(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
                             || startsWithIgnoreCase(text, i, "www."))) {
@@ -489,6 +503,24 @@ public final class TextAnalyzer {
     }
 
     private static Token word(String text, int s, int e, boolean breakBefore) {
+        if (isPlainSwedish(text, s, e)) {
+            // the common case: Latin and Swedish letters only, nothing to undo but case and stretched letters
+            String folded = text.substring(s, e).toLowerCase(Locale.ROOT);
+            String one = TextNormalizer.squeeze(folded, 1);
+            if (one == folded) {
+                return new Token(s, e, new String[] {folded}, false, false, false, breakBefore);
+            }
+            String two = TextNormalizer.squeeze(folded, 2);
+            List<String> forms = new ArrayList<>(3);
+            forms.add(folded);
+            if (one.length() >= 3) {
+                forms.add(one);
+            }
+            if (two.length() >= 3 && !two.equals(one)) {
+                forms.add(two);
+            }
+            return new Token(s, e, forms.toArray(String[]::new), false, false, false, breakBefore);
+        }
         String raw = text.substring(s, e);
         String plain = TextNormalizer.plain(raw);
         String folded = TextNormalizer.fold(raw);
@@ -505,6 +537,19 @@ public final class TextAnalyzer {
             }
         }
         return new Token(s, e, forms.toArray(String[]::new), !plain.equals(folded), false, false, breakBefore);
+    }
+
+    /** Only a-z, A-Z and the Latin-1 letters (å, ä, ö, é, ü ...): no digit, mark, look-alike or invisible. */
+    private static boolean isPlainSwedish(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            boolean latin1 = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
+            if (!ascii && !latin1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void closeJoined(String text, List<Token> tokens, int start, int end, int count) {
