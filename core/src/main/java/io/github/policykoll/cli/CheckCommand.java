@@ -18,7 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +50,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a post gets a finding of this level or worse: block, warn or advise.")
     String failOn;
 
+    @Option(names = "--threads", paramLabel = "N", description = {
+        "Evaluate on N threads (default: one per core). Answers are always written in input order."})
+    int threads;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Use the rules in this directory (*.drl, ordlistor/) instead of the built rule pack.")
     Path rulesDir;
@@ -61,6 +71,9 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--fail-on must be block, warn or advise, not '" + failOn + "'");
             }
+        }
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
         }
         if (text != null && file != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --text or FILE, not both");
@@ -101,33 +114,83 @@ public final class CheckCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        Reader input = in;
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(n, runnable -> {
+            Thread t = new Thread(runnable, "policykoll-check");
+            t.setDaemon(true);
+            return t;
+        });
+        // lines in flight are bounded: the reader waits when the writer is behind, so memory stays flat
+        BlockingQueue<Future<Answer>> queue = new ArrayBlockingQueue<>(n * 256);
+        Future<Answer> end = CompletableFuture.completedFuture(null);
+        String[] readError = new String[1];
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(input)) {
+                long lineNo = 0;
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    long no = ++lineNo;
+                    String l = line;
+                    queue.put(pool.submit(() -> answer(engine, threshold, no, l)));
+                }
+            } catch (java.nio.charset.MalformedInputException e) {
+                readError[0] = "input is not UTF-8";
+            } catch (IOException e) {
+                readError[0] = "cannot read the input: " + e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    queue.put(end);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "policykoll-reader");
+        reader.setDaemon(true);
+        reader.start();
         boolean anyError = false;
         boolean anyFail = false;
-        try (BufferedReader r = new BufferedReader(in)) {
-            long lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                String result;
-                try {
-                    Evaluation ev = engine.evaluate(PolicyJson.readPost(line));
-                    anyFail |= threshold != null && ev.verdict().atLeast(threshold);
-                    result = PolicyJson.write(ev);
-                } catch (InvalidPostException e) {
-                    anyError = true;
-                    result = PolicyJson.errorLine(lineNo, e.getMessage());
-                } catch (RuntimeException e) {
-                    // never lose a line: a failure while evaluating answers in its place
-                    anyError = true;
-                    result = PolicyJson.errorLine(lineNo, "evaluation failed: " + e.getMessage());
+        try {
+            for (Future<Answer> f = queue.take(); f != end; f = queue.take()) {
+                Answer a = f.get();
+                anyError |= a.error();
+                anyFail |= a.fail();
+                out.println(a.json());
+                if (queue.isEmpty()) {
+                    out.flush(); // nothing else ready: let an interactive reader see the answer now
                 }
-                out.println(result);
-                out.flush();
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            err.println("policykoll: input is not UTF-8");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("evaluation failed", e.getCause());
+        } finally {
+            out.flush();
+            pool.shutdownNow();
+        }
+        if (readError[0] != null) {
+            err.println("policykoll: " + readError[0]);
             return 2;
         }
         return anyError ? 2 : anyFail ? 1 : 0;
+    }
+
+    /** One line's answer: its JSON, and whether it was an error or reached --fail-on. */
+    private record Answer(String json, boolean error, boolean fail) {
+    }
+
+    private static Answer answer(PolicyEngine engine, Severity threshold, long lineNo, String line) {
+        try {
+            Evaluation ev = engine.evaluate(PolicyJson.readPost(line));
+            return new Answer(PolicyJson.write(ev), false, threshold != null && ev.verdict().atLeast(threshold));
+        } catch (InvalidPostException e) {
+            return new Answer(PolicyJson.errorLine(lineNo, e.getMessage()), true, false);
+        } catch (RuntimeException e) {
+            // never lose a line: a failure while evaluating answers in its place
+            return new Answer(PolicyJson.errorLine(lineNo, "evaluation failed: " + e.getMessage()), true, false);
+        }
     }
 
     /** The readable report of {@code --text}. */

@@ -85,17 +85,17 @@ public final class TextAnalyzer {
             digit |= c >= '0' && c <= '9';
             creditMark |= c == ':' || c == '©' || c == '\uFF1A';
         }
+        List<Sentence> sentences = sentences(text);
         if (digit) {
-            findNumbers(text, taken, facts);
+            findNumbers(text, taken, facts, sentences);
         }
         Matcher credit = CREDIT.matcher(creditMark ? text : "");
         while (credit.find()) {
             int end = credit.group().equals("©") ? credit.end() : credit.end() - 1;
             facts.add(new Credit(credit.start(), end, text.substring(credit.start(), end)));
         }
-        List<Sentence> sentences = sentences(text);
         facts.addAll(sentences);
-        List<Token> tokens = tokenize(text, taken, facts);
+        List<Token> tokens = tokenize(text, taken, facts, sentences);
         List<TermMatcher.Match> matches = longestPerList(matcher.match(tokens), tokens);
         List<Referent> referents = new ArrayList<>();
         List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents);
@@ -114,7 +114,7 @@ public final class TextAnalyzer {
         tone(text, tokens, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
-            List<Token> replyTokens = tokenize(reply, new boolean[reply.length()], new ArrayList<>());
+            List<Token> replyTokens = tokenize(reply, new boolean[reply.length()], new ArrayList<>(), List.of());
             for (TermMatcher.Match m : matcher.match(replyTokens)) {
                 int start = replyTokens.get(m.first()).start();
                 int end = replyTokens.get(m.last()).end();
@@ -291,7 +291,7 @@ public final class TextAnalyzer {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || (local && c == '+');
     }
 
-    private static void findNumbers(String text, boolean[] taken, List<Object> facts) {
+    private static void findNumbers(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
         Matcher m = PERSONNUMMER.matcher(text);
         while (m.find()) {
             if (taken[m.start()]) {
@@ -327,7 +327,8 @@ public final class TextAnalyzer {
             if (national.length() < 8 || national.length() > 11) {
                 continue;
             }
-            facts.add(new PhoneNumber(p.start(), p.end(), p.group(), national.startsWith("07")));
+            facts.add(new PhoneNumber(p.start(), p.end(), p.group(), national.startsWith("07"),
+                    sentenceAt(sentences, p.start())));
             mark(taken, p.start(), p.end());
         }
     }
@@ -433,7 +434,7 @@ public final class TextAnalyzer {
     // ---- words ---------------------------------------------------------------------------------------
 
     /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
-    private static List<Token> tokenize(String text, boolean[] taken, List<Object> facts) {
+    private static List<Token> tokenize(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
         List<Token> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -464,7 +465,7 @@ public final class TextAnalyzer {
                 if (before == '#' || (before == '@' && (s < 2 || !TextNormalizer.isWordChar(text.charAt(s - 2))))) {
                     String raw = text.substring(s, e);
                     facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
-                            : new Mention(s - 1, e, text.substring(s - 1, e), raw));
+                            : new Mention(s - 1, e, text.substring(s - 1, e), raw, sentenceAt(sentences, s - 1)));
                 }
                 Token t = word(text, s, e, breakPending);
                 tokens.add(t);

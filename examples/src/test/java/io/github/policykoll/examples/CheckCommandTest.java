@@ -40,6 +40,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_onManyThreadsAnswersInInputOrderExactlyAsOnOne() throws Exception {
+        String[] posts = new String[600];
+        String[] texts = {"Du är en idiot.", "Välkommen till vårt möte i Kista!", "Det sägs att rektorn slutar.",
+            "Kommunalrådet i Täby är en riktig clown.", "Invandrarna är parasiter.", "{broken"};
+        for (int i = 0; i < posts.length; i++) {
+            String t = texts[i % texts.length];
+            posts[i] = t.startsWith("{") ? t : "{\"id\":\"p" + i + "\",\"text\":\"" + t + "\"}";
+        }
+        Path f = file(posts);
+        CliRun one = CliRun.of("check", "--threads", "1", f.toString());
+        CliRun four = CliRun.of("check", "--threads", "4", f.toString());
+        assertThat(four.out()).hasSize(600).isEqualTo(one.out());
+        assertThat(four.out().get(5)).isEqualTo("{\"line\":6,\"error\":\"not valid JSON: "
+                + one.out().get(5).substring("{\"line\":6,\"error\":\"not valid JSON: ".length()));
+        assertThat(four.out().get(599)).startsWith("{\"line\":600,");
+        assertThat(four.status()).isEqualTo(2);
+    }
+
+    @Test
+    void check_rejectsANegativeThreadCount() {
+        CliRun r = CliRun.of("check", "--threads", "-1", "--text", "hej");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--threads must be 1 or more");
+    }
+
+    @Test
     void check_failOnSetsExitStatus() throws Exception {
         Path posts = file("{\"text\":\"Du är en idiot.\"}", "{\"text\":\"Bra möte i dag.\"}");
         assertThat(CliRun.of("check", posts.toString()).status()).isEqualTo(0);

@@ -92,6 +92,15 @@ class EngineTest {
     }
 
     @Test
+    void evaluate_manyMentionsAndPhoneNumbersStayLinear() {
+        // facts that belong to a sentence are joined on its index, not on positions: no quadratic join
+        String text = "@anna hej. Ring hans mobil 070-123 45 67. ".repeat((1 << 20) / 41);
+        Evaluation e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> engine.evaluate(text));
+        assertThat(e.findings()).isNotEmpty();
+    }
+
+    @Test
     void rules_listsEveryRuleWithItsMetadata() {
         assertThat(engine.rules()).extracting(r -> r.id()).contains("sv.personangrepp.skallsord",
                 "sv.personuppgifter.personnummer", "sv.upphovsratt.saknar-kalla");

@@ -1,0 +1,102 @@
+package io.github.policykoll.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policykoll.Post;
+import io.github.policykoll.RulePackException.Problem;
+import io.github.policykoll.facts.Referent;
+import io.github.policykoll.facts.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The Swedish language layer: inflections and compounds from the lexicon, and who a sentence is about. */
+class LanguageLayerTest {
+    private static final List<Problem> PROBLEMS = new ArrayList<>();
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer(List.of(
+            WordList.parse("skallsord", "skallsord.txt", List.of("idiot", "svin", "pamp", "korkad", "-idiotsäker"),
+                    PROBLEMS),
+            WordList.parse("bildliga", "bildliga.txt", List.of("clown"), PROBLEMS),
+            WordList.parse("avhumaniserande", "avhumaniserande.txt", List.of("parasit"), PROBLEMS),
+            WordList.parse("personer", "personer.txt", List.of("kommunalråd", "ledamot", "politiker", "minister"),
+                    PROBLEMS),
+            WordList.parse("grupper", "grupper.txt", List.of("invandrare", "muslim"), PROBLEMS),
+            WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS)));
+
+    private static List<Term> terms(String text, String list) {
+        return ANALYZER.analyze(Post.of(text)).stream().filter(Term.class::isInstance).map(Term.class::cast)
+                .filter(t -> t.getList().equals(list)).toList();
+    }
+
+    private static Term term(String text, String list) {
+        Optional<Term> t = terms(text, list).stream().findFirst();
+        assertThat(t).as("a %s term in '%s'", list, text).isPresent();
+        return t.get();
+    }
+
+    @Test
+    void wordLists_parseWithoutProblems() {
+        assertThat(PROBLEMS).isEmpty();
+    }
+
+    @Test
+    void match_findsEveryInflectedFormFromTheLexicon() {
+        assertThat(term("Idioterna i nämnden.", "skallsord").getText()).isEqualTo("Idioterna");
+        assertThat(term("Det var korkat sagt.", "skallsord").getText()).isEqualTo("korkat");
+        assertThat(term("Kommunalrådets förslag.", "personer").getText()).isEqualTo("Kommunalrådets");
+    }
+
+    @Test
+    void match_findsCompoundsWithARealFirstPart() {
+        assertThat(term("Din högerpamp.", "skallsord").getText()).isEqualTo("högerpamp");
+        assertThat(term("Han är en fullblodsidiot.", "skallsord").getText()).isEqualTo("fullblodsidiot");
+        assertThat(term("Vilken idiotpolitiker.", "skallsord").getText()).isEqualTo("idiotpolitiker");
+        assertThat(term("Socialministern svarade.", "personer").getText()).isEqualTo("Socialministern");
+    }
+
+    @Test
+    void match_leavesWordsOfTheirOwnAlone() {
+        assertThat(terms("Marsvinen är söta.", "skallsord")).isEmpty();
+        assertThat(terms("Ett idiotsäkert system.", "skallsord")).isEmpty();
+        assertThat(terms("Clownfisken simmar.", "bildliga")).isEmpty();
+    }
+
+    @Test
+    void constructions_tieInsultsToTitlesNamesAndPronouns() {
+        Term t = term("Kommunalrådet i Täby är en riktig idiot.", "skallsord");
+        assertThat(t.getAbout()).isEqualTo("person");
+        assertThat(t.getConstruction()).isEqualTo("predikativ");
+        assertThat(term("Sluta nu, din jävla högerpamp.", "skallsord").getConstruction()).isEqualTo("vokativ");
+        Term clown = term("Vilken clown den där ledamoten är.", "bildliga");
+        assertThat(clown.getConstruction()).isEqualTo("utrop");
+        assertThat(clown.getAbout()).isEqualTo("person");
+        assertThat(term("Du är för korkad.", "skallsord").getAbout()).isEqualTo("person");
+        assertThat(term("Invandrarna är parasiter.", "avhumaniserande").getAbout()).isEqualTo("grupp");
+    }
+
+    @Test
+    void constructions_leaveInsultsAboutThingsUntied() {
+        Term t = term("Ett korkat förslag från majoriteten.", "skallsord");
+        assertThat(t.getAbout()).isEmpty();
+        assertThat(t.getConstruction()).isEmpty();
+    }
+
+    @Test
+    void constructions_seeQuotationReportingAndNegation() {
+        assertThat(term("”Din idiot” stod det i mejlet.", "skallsord").isQuoted()).isTrue();
+        assertThat(term("Han kallade mig idiot på mötet.", "skallsord").isReported()).isTrue();
+        assertThat(term("Jag tycker inte att hon är en idiot.", "skallsord").isNegated()).isTrue();
+        assertThat(term("Inget internt dokument har läckt.", "internt").isNegated()).isTrue();
+        Term used = term("Han är en idiot.", "skallsord");
+        assertThat(used.isUsed()).isTrue();
+    }
+
+    @Test
+    void referents_areFactsWithTheirSentence() {
+        List<Referent> refs = ANALYZER.analyze(Post.of("Hej. Ministern är en idiot och muslimer är parasiter."))
+                .stream().filter(Referent.class::isInstance).map(Referent.class::cast).toList();
+        assertThat(refs).extracting(r -> r.getText() + "/" + r.getKind() + "/" + r.getSentence())
+                .contains("Ministern/person/1", "muslimer/grupp/1");
+    }
+}
