@@ -49,6 +49,9 @@ final class Constructions {
             "säger", "sagt", "ordet", "orden", "uttrycket", "uttrycken", "citat", "citerade", "citerar",
             "anklagade", "anklagar", "höra", "hörde", "skriver", "skrivit", "twittrade", "tweetade", "hävdade",
             "benämnde", "beskrev", "stämplade", "stämplar");
+    /** Verbs that attribute a sentence to someone else when they follow it after a comma (", menar oppositionen"). */
+    private static final Set<String> ATTRIBUTION = Set.of("menar", "anser", "tycker", "hävdar", "säger", "sa",
+            "skriver", "skrev", "berättar", "berättade", "påstår", "uppger", "enligt", "konstaterar", "förklarar");
     private static final String QUOTES = "\"“”«»„";
     private static final int YOU_BIT = 1;
     private static final int VOCATIVE_BIT = 2;
@@ -194,7 +197,12 @@ final class Constructions {
                 continue;
             }
             boolean quoted = quotedAt != null && quotedAt[words.get(a).start()];
-            out.add(info(text, words, form, flags, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted, reportedAt[a]));
+            boolean attributed = false;
+            for (int w = b + 1; w <= lastOf[a] && w <= b + 12 && !attributed; w++) {
+                attributed = punctBefore[w] && ATTRIBUTION.contains(form[w]);
+            }
+            out.add(info(text, words, form, flags, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted,
+                    reportedAt[a] || attributed));
         }
         return out;
     }
