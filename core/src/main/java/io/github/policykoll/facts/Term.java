@@ -41,7 +41,8 @@ public final class Term extends TextFact {
      * Who the words are said about or to, when a construction ties them to someone: {@code "person"} (du, ni,
      * han, hon, a name, a title such as kommunalrådet or ledamoten, an @account), {@code "grupp"} (a group of
      * people by origin, religion, sexual orientation and the like: invandrare, muslimer, romer),
-     * {@code "motståndare"} (political opponents as a group: moderatväljare, SD-väljare), or {@code ""}.
+     * {@code "motståndare"} (political opponents as a group: moderatväljare, SD-väljare), {@code "jag"} (the
+     * writer: "Vilken idiot jag var"), or {@code ""}.
      */
     public String getAbout() {
         return about;

@@ -35,6 +35,8 @@ final class Constructions {
     private static final Set<String> YOU = Set.of("du", "dig", "ni", "er", "din", "ditt", "dina", "era", "eder");
     private static final Set<String> VOCATIVE = Set.of("din", "ditt", "dina", "era", "du", "ni");
     private static final Set<String> PLURAL = Set.of("de", "dem", "dom");
+    /** The writer: "Vilken idiot jag var", "Jag var dum som ...": self-criticism, not an attack. */
+    private static final Set<String> SELF = Set.of("jag", "mig", "mej");
     private static final Set<String> THIRD = Set.of("han", "hon", "hen", "honom", "henne");
     private static final Set<String> COPULA = Set.of("är", "e", "var", "va", "blir", "blev", "vart", "verkar",
             "förblir");
@@ -157,6 +159,10 @@ final class Constructions {
                 Token t = words.get(w);
                 referents.add(new Referent(t.start(), t.end(), text.substring(t.start(), t.end()), sentence[w],
                         lastGroup));
+                continue;
+            }
+            if (SELF.contains(form[w])) {
+                kind[w] = "jag"; // no Referent fact: only so that a construction about the writer is not about others
                 continue;
             }
             String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) ? "person"

@@ -154,9 +154,7 @@ final class TermMatcher {
                 return;
             }
             String head = w.substring(0, from);
-            if (!lexicon.isCompoundHead(head)) {
-                return;
-            }
+            boolean realHead = lexicon.isCompoundHead(head);
             for (Entry e : values) {
                 // Swedish compounds are right-headed: a "socialminister" is a minister even though the
                 // dictionary lists it; a "marsvin" is no "svin", so for other lists a listed whole word wins
@@ -164,7 +162,9 @@ final class TermMatcher {
                 String tail = e.words().get(0).word();
                 boolean trusted = REFERENT_LISTS.contains(e.list())
                         || STRONG_LISTS.contains(e.list()) && tail.length() >= 5;
-                if (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w)) {
+                // any first part will do for a person (justitieministern): Swedish compounds are right-headed
+                if (REFERENT_LISTS.contains(e.list()) || realHead
+                        && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
                     into.add(e);
                 }
             }
