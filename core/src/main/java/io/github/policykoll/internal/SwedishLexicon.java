@@ -259,22 +259,24 @@ final class SwedishLexicon {
     static Set<String> regularForms(String w) {
         Set<String> out = new LinkedHashSet<>();
         out.add(w);
-        String[] endings = {"en", "et", "n", "t", "s", "er", "erna", "ar", "arna", "or", "orna", "na", "ens",
-            "ets", "ers", "ernas", "ars", "arnas", "a", "e", "are", "ast", "aste"};
+        char last = w.charAt(w.length() - 1);
+        boolean vowel = "aeiouyåäö".indexOf(last) >= 0;
+        // noun endings only: a bare -n, -t or -a on a consonant would make other words (fan: fann, fant, fana)
+        String[] endings = vowel ? new String[] {"n", "ns", "r", "rna", "rnas", "rs", "s", "t"}
+                : new String[] {"en", "ens", "et", "ets", "er", "erna", "ernas", "ers", "ar", "arna", "arnas", "ars",
+                    "s"};
         for (String e : endings) {
             out.add(w + e);
         }
-        char last = w.charAt(w.length() - 1);
-        if (last == 'a') {
-            for (String e : new String[] {"r", "de", "des", "t", "ts", "s", "nde", "d"}) {
-                out.add(w + e); // verbs: kannibalisera, kannibaliserar, kannibaliserade
-            }
-        }
         if (w.length() > 3 && (last == 'e' || last == 'a')) {
             String stem = w.substring(0, w.length() - 1);
-            for (String e : new String[] {"ar", "arna", "ars", "arnas", "or", "orna", "er", "erna", "en", "ens",
-                "ade", "at", "ad", "ades"}) {
+            for (String e : new String[] {"ar", "arna", "ars", "arnas", "or", "orna", "er", "erna", "en", "ens"}) {
                 out.add(stem + e);
+            }
+        }
+        if (w.length() > 4 && last == 'a') {
+            for (String e : new String[] {"r", "de", "des", "t", "ts", "s", "nde", "d"}) {
+                out.add(w + e); // verbs: kannibalisera, kannibaliserar, kannibaliserade
             }
         }
         return out;

@@ -64,8 +64,9 @@ final class TermMatcher {
                 for (int k = 0; k < words.size(); k++) {
                     Pattern p = words.get(k);
                     boolean inflect = k == words.size() - 1 && !p.head();
-                    (inflect ? formsOfLast : formsOf).computeIfAbsent(p,
-                            x -> inflect ? lexicon.forms(x.word()) : Set.of(x.word()));
+                    // "*tomtar" is a form, not a lemma: its own endings only, not every form of "tomte"
+                    (inflect ? formsOfLast : formsOf).computeIfAbsent(p, x -> !inflect ? Set.of(x.word())
+                            : x.tail() ? lexicon.formsAsLemma(x.word()) : lexicon.forms(x.word()));
                 }
                 Pattern p = words.get(0);
                 Set<String> forms = words.size() == 1 && !p.head() ? formsOfLast.get(p) : formsOf.get(p);
