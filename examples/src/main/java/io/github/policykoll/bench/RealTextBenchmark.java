@@ -1,0 +1,147 @@
+package io.github.policykoll.bench;
+
+import io.github.policykoll.Evaluation;
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.Post;
+import io.github.policykoll.internal.ClasspathPacks;
+import io.github.policykoll.json.PolicyJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code evaluate} on 5,173 real Swedish texts (examples/src/main/resources/bench, Webbnyheter 2012, CC BY
+ * 4.0), one text per call in turn, beside a floor run in the same process: lower-casing the same text,
+ * splitting it into words and looking each word up once in a hash set of every word-list word. Sample
+ * mode gives the distribution (p50, p90, p99, p99.9); run it with {@code -bm thrpt -t 2} for throughput
+ * on two threads. Run (after {@code mvn -B -DskipTests package}):
+ *
+ * <pre>java -cp 'examples/target/classes:examples/target/lib/*' org.openjdk.jmh.Main RealTextBenchmark</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RealTextBenchmark {
+    PolicyEngine engine;
+    Post[] posts;
+    String[] texts;
+    Set<String> floorWords;
+
+    /** Each thread walks the texts on its own. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        engine = PolicyEngine.builder().build();
+        List<Post> list = readPosts();
+        posts = list.toArray(Post[]::new);
+        texts = list.stream().map(Post::text).toArray(String[]::new);
+        floorWords = new HashSet<>();
+        ClasspathPacks.resources(RealTextBenchmark.class.getClassLoader(), "regler/ordlistor", ".txt")
+                .values().forEach(text -> text.lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .forEach(l -> floorWords.add(l.replace("*", "").replace("-", "").toLowerCase(Locale.ROOT))));
+    }
+
+    static List<Post> readPosts() {
+        List<Post> out = new ArrayList<>();
+        try (InputStream in = RealTextBenchmark.class.getResourceAsStream("/bench/webbnyheter2012.jsonl");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                out.add(PolicyJson.readPost(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (io.github.policykoll.json.InvalidPostException e) {
+            throw new IllegalStateException("bench/webbnyheter2012.jsonl: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Benchmark
+    public Evaluation evaluate(Cursor c) {
+        Post p = posts[c.next];
+        c.next = (c.next + 1) % posts.length;
+        return engine.evaluate(p);
+    }
+
+    /** The floor: lower-case, split into words, one hash look-up per word. */
+    @Benchmark
+    public int floor(Cursor c) {
+        String t = texts[c.next];
+        c.next = (c.next + 1) % texts.length;
+        return floorHits(t.toLowerCase(Locale.ROOT));
+    }
+
+    private int floorHits(String lower) {
+        int hits = 0;
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                hits += floorWords.contains(lower.substring(start, i)) ? 1 : 0;
+                start = -1;
+            }
+        }
+        return hits;
+    }
+
+    /** Cost per character: the texts run together into one post of {@code length} characters. */
+    @State(Scope.Benchmark)
+    public static class LongPost {
+        @Param({"1000", "10000", "100000"})
+        int length;
+        Post post;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            StringBuilder sb = new StringBuilder(length + 400);
+            List<Post> all = readPosts();
+            for (int i = 0; sb.length() < length; i++) {
+                sb.append(all.get(i % all.size()).text()).append(' ');
+            }
+            post = Post.of(sb.substring(0, length));
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    public Evaluation evaluateLong(LongPost p) {
+        return engine.evaluate(p.post);
+    }
+}
