@@ -80,6 +80,41 @@ public final class PolicyEngine implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Evaluates {@code posts} on {@code executor} (for example a pool with one thread per core) and returns
+     * the evaluations in the order of the posts. Blocks until all are done; if one evaluation fails, its
+     * exception is thrown after all have finished.
+     *
+     * @throws IllegalStateException when waiting is interrupted
+     */
+    public List<Evaluation> evaluateAll(List<Post> posts, java.util.concurrent.Executor executor) {
+        java.util.Objects.requireNonNull(executor, "executor");
+        List<java.util.concurrent.CompletableFuture<Evaluation>> futures = new ArrayList<>(posts.size());
+        for (Post p : posts) {
+            java.util.Objects.requireNonNull(p, "a post in posts is null");
+            futures.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> evaluate(p), executor));
+        }
+        List<Evaluation> out = new ArrayList<>(posts.size());
+        RuntimeException failure = null;
+        for (java.util.concurrent.CompletableFuture<Evaluation> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while evaluating posts", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (failure == null) {
+                    failure = cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return out;
+    }
+
     /** The rules of the loaded rule pack, by id. */
     public List<RuleInfo> rules() {
         return pack.get().rules();

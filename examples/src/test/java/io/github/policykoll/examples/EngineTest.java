@@ -61,6 +61,23 @@ class EngineTest {
     }
 
     @Test
+    void evaluateAll_onAnExecutorKeepsTheOrderOfThePosts() {
+        List<Post> posts = new ArrayList<>();
+        String[] texts = {"Du är en idiot.", "Bra möte i Kista i kväll!", "Invandrarna är parasiter.",
+            "Det sägs att rektorn slutar.", "Kommunalrådet i Täby är en clown."};
+        for (int i = 0; i < 500; i++) {
+            posts.add(Post.builder(texts[i % texts.length]).id("p" + i).build());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            assertThat(engine.evaluateAll(posts, pool)).isEqualTo(engine.evaluateAll(posts))
+                    .extracting(Evaluation::postId).startsWith("p0", "p1", "p2").endsWith("p499");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void evaluate_givesTheSameAnswersFromManyThreads() throws Exception {
         List<String> texts = List.of("Du är en idiot.", "Bra möte i Kista i kväll!", "Pnr 811218-9876 i beslutet.",
                 "Vi vet var du bor.", "Kollektivtrafiken ska vara billig och pålitlig.");
