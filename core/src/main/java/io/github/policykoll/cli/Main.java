@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code policykoll} command line. */
 @Command(name = "policykoll", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        scope = CommandLine.ScopeType.INHERIT, // --help and --version on every sub-command too
         description = "Checks social-media posts against the social media policy of Socialdemokraterna i "
                 + "Stockholmsregionen.",
         subcommands = {CheckCommand.class, RulesCommand.class, QualityCommand.class, CommandLine.HelpCommand.class})

@@ -59,6 +59,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void help_worksOnEveryCommand() {
+        for (String[] args : new String[][] {{"check", "--help"}, {"rules", "--help"}, {"rules", "test", "--help"},
+            {"quality", "--help"}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.status()).as(String.join(" ", args)).isEqualTo(0);
+            assertThat(String.join("\n", r.out())).as(String.join(" ", args)).contains("Usage: policykoll");
+        }
+    }
+
+    @Test
     void check_rejectsANegativeThreadCount() {
         CliRun r = CliRun.of("check", "--threads", "-1", "--text", "hej");
         assertThat(r.status()).isEqualTo(2);
