@@ -15,15 +15,17 @@ public final class Term extends TextFact {
     private final boolean quoted;
     private final boolean reported;
     private final boolean negated;
+    private final int clause;
 
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
             boolean evasion) {
-        this(list, entry, start, end, text, normalized, sentence, evasion, "", "", false, false, false);
+        this(list, entry, start, end, text, normalized, sentence, evasion, "", "", false, false, false, 0);
     }
 
     /** A match with what the sentence says about it; see the getters. */
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
-            boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated) {
+            boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
+            int clause) {
         super(start, end, text);
         this.list = list;
         this.entry = entry;
@@ -35,6 +37,17 @@ public final class Term extends TextFact {
         this.quoted = quoted;
         this.reported = reported;
         this.negated = negated;
+        this.clause = clause;
+    }
+
+    /**
+     * Index of the clause within the sentence, from 0: a new clause starts after punctuation (, ; : –) and at
+     * men, trots, fast, medan, eftersom, utan, när, innan. Two terms with the same {@code sentence} and
+     * {@code clause} belong together ("Valberedningen har gjort ett uselt jobb") where two in one sentence
+     * may not ("Vår ordförande gör ett bra jobb, men regeringen har svikit oss").
+     */
+    public int getClause() {
+        return clause;
     }
 
     /**

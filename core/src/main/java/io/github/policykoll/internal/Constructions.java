@@ -24,8 +24,10 @@ import java.util.Set;
  */
 final class Constructions {
     /** What the analysis says about one match. */
-    record Info(String about, String construction, boolean quoted, boolean reported, boolean negated) {
-        static final Info NONE = new Info("", "", false, false, false);
+    record Info(String about, String construction, boolean quoted, boolean reported, boolean negated, int clause) {
+        Info withClause(int c) {
+            return new Info(about, construction, quoted, reported, negated, c);
+        }
     }
 
     static final String PERSON_LIST = "personer";
@@ -64,25 +66,38 @@ final class Constructions {
     private static final int BOUNDARY_BIT = 64;
     private static final int REPORTING_BIT = 128;
     private static final int PLURAL_BIT = 256;
+    private static final int SELF_BIT = 512;
+    private static final int ATTRIBUTION_BIT = 1024;
+    private static final int CLAUSE_BIT = 2048;
+    /** Words that start a new clause for {@link io.github.policykoll.facts.Term#getClause()}. */
+    private static final Set<String> CLAUSE = Set.of("men", "trots", "fast", "medan", "eftersom", "utan", "när",
+            "innan");
     /** The closed-class words above, each with its bits: one look-up per word. */
     private static final java.util.Map<String, Integer> FLAGS = new java.util.HashMap<>();
 
     static {
-        Object[][] sets = {{YOU, YOU_BIT}, {VOCATIVE, VOCATIVE_BIT}, {THIRD, THIRD_BIT}, {COPULA, COPULA_BIT},
-            {EXCLAIM, EXCLAIM_BIT}, {NEGATION, NEGATION_BIT}, {BOUNDARY, BOUNDARY_BIT}, {REPORTING, REPORTING_BIT},
-            {PLURAL, PLURAL_BIT}};
-        for (Object[] set : sets) {
-            @SuppressWarnings("unchecked")
-            Set<String> words = (Set<String>) set[0];
-            for (String w : words) {
-                FLAGS.merge(w, (Integer) set[1], (a, b) -> a | b);
-            }
-        }
+        flag(YOU, YOU_BIT);
+        flag(VOCATIVE, VOCATIVE_BIT);
+        flag(THIRD, THIRD_BIT);
+        flag(COPULA, COPULA_BIT);
+        flag(EXCLAIM, EXCLAIM_BIT);
+        flag(NEGATION, NEGATION_BIT);
+        flag(BOUNDARY, BOUNDARY_BIT);
+        flag(REPORTING, REPORTING_BIT);
+        flag(PLURAL, PLURAL_BIT);
+        flag(SELF, SELF_BIT);
+        flag(ATTRIBUTION, ATTRIBUTION_BIT);
+        flag(CLAUSE, CLAUSE_BIT);
+    }
+
+    private static void flag(Set<String> words, int bit) {
+        words.forEach(w -> FLAGS.merge(w, bit, (a, b) -> a | b));
     }
 
     private static boolean has(int flags, int bit) {
         return (flags & bit) != 0;
     }
+
     private static final int MAX_GAP = 4;
 
     private Constructions() {
@@ -94,6 +109,9 @@ final class Constructions {
      */
     static List<Info> analyze(String text, List<Token> tokens, List<Sentence> sentences,
             List<TermMatcher.Match> matches, List<Referent> referents) {
+        if (matches.isEmpty()) {
+            return List.of(); // no word-list match: nothing for a construction to be about
+        }
         int[] wordOf = new int[tokens.size()];
         List<Token> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -105,24 +123,22 @@ final class Constructions {
             }
         }
         int n = words.size();
-        if (matches.isEmpty()) {
-            return List.of(); // no word-list match: nothing for a construction to be about
-        }
-        String[] form = new String[n];
         int[] flags = new int[n];
         int[] sentence = new int[n];
         boolean[] punctBefore = new boolean[n];
+        int[] clause = new int[n];
         String[] kind = new String[n];
         int si = 0;
         for (int w = 0; w < n; w++) {
             Token t = words.get(w);
-            form[w] = t.forms()[0];
-            flags[w] = FLAGS.getOrDefault(form[w], 0);
+            flags[w] = FLAGS.getOrDefault(t.forms()[0], 0);
             while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= t.start()) {
                 si++;
             }
             sentence[w] = sentences.isEmpty() ? 0 : sentences.get(si).getIndex();
             punctBefore[w] = w > 0 && hasPunctuation(text, words.get(w - 1).end(), t.start());
+            boolean newSentence = w == 0 || sentence[w - 1] != sentence[w];
+            clause[w] = newSentence ? 0 : clause[w - 1] + (punctBefore[w] || has(flags[w], CLAUSE_BIT) ? 1 : 0);
         }
         // the people: list matches first (a title is a title even when capitalised), then pronouns and names
         for (TermMatcher.Match m : matches) {
@@ -161,7 +177,7 @@ final class Constructions {
                         lastGroup));
                 continue;
             }
-            if (SELF.contains(form[w])) {
+            if (has(flags[w], SELF_BIT)) {
                 kind[w] = "jag"; // no Referent fact: only so that a construction about the writer is not about others
                 continue;
             }
@@ -199,33 +215,33 @@ final class Constructions {
             if (a < 0 || b < 0) {
                 // a word spelled out letter by letter: no construction, but still quoted or not
                 Token t = tokens.get(m.first());
-                out.add(new Info("", "", quotedAt != null && quotedAt[t.start()], false, false));
+                out.add(new Info("", "", quotedAt != null && quotedAt[t.start()], false, false, 0));
                 continue;
             }
             boolean quoted = quotedAt != null && quotedAt[words.get(a).start()];
             boolean attributed = false;
             for (int w = b + 1; w <= lastOf[a] && w <= b + 12 && !attributed; w++) {
-                attributed = punctBefore[w] && ATTRIBUTION.contains(form[w]);
+                attributed = punctBefore[w] && has(flags[w], ATTRIBUTION_BIT);
             }
-            out.add(info(text, words, form, flags, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted,
-                    reportedAt[a] || attributed));
+            out.add(info(text, words, flags, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted,
+                    reportedAt[a] || attributed).withClause(clause[a]));
         }
         return out;
     }
 
-    private static Info info(String text, List<Token> words, String[] form, int[] flags, boolean[] punctBefore, String[] kind,
+    private static Info info(String text, List<Token> words, int[] flags, boolean[] punctBefore, String[] kind,
             int a, int b, int first, int last, boolean quoted, boolean reported) {
         boolean negatedHere = (a - 1 >= first && has(flags[a - 1], NEGATION_BIT))
                 || (a - 2 >= first && has(flags[a - 2], NEGATION_BIT) && !punctBefore[a - 1]);
         if (kind[a] != null) {
-            return new Info("", "", quoted, reported, negatedHere);
+            return new Info("", "", quoted, reported, negatedHere, 0);
         }
 
         // vocative: din / era / du / ni + up to three words + the words
         int w = a - 1;
         for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
             if (has(flags[w], VOCATIVE_BIT)) {
-                return new Info("person", "vokativ", quoted, reported, false);
+                return new Info("person", "vokativ", quoted, reported, false, 0);
             }
             if (has(flags[w], COPULA_BIT) || has(flags[w], BOUNDARY_BIT) || has(flags[w], EXCLAIM_BIT)) {
                 break;
@@ -234,21 +250,22 @@ final class Constructions {
         // vocative: ", förrädare." at the end of a sentence, or "Lögnare!" standing alone
         boolean endsSentence = b == last || (b + 1 == last && !punctBefore[b + 1]);
         if (a > first && punctBefore[a] && endsSentence && a - first <= 6 && hasKind(kind, first, a, "du")) {
-            return new Info("person", "vokativ", quoted, reported, false);
+            return new Info("person", "vokativ", quoted, reported, false, 0);
         }
         if (a == first && last - first <= 2 && followedBy(text, words.get(b).end(), '!')) {
-            return new Info("person", "vokativ", quoted, reported, false);
+            return new Info("person", "vokativ", quoted, reported, false, 0);
         }
 
         // exclamative: vilken / vilket / vad + up to three words + the words (+ the person after)
         w = a - 1;
         for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
             if (has(flags[w], EXCLAIM_BIT)) {
-                String who = referentAfter(kind, form, flags, punctBefore, b + 1, last);
+                String who = referentAfter(kind, punctBefore, b + 1, last);
                 if (who.isEmpty()) {
-                    who = referentBefore(kind, form, flags, punctBefore, w - 1, first, true);
+                    int before = referentIndexBefore(kind, flags, punctBefore, w - 1, first);
+                    who = before < 0 ? "" : kind[before];
                 }
-                return new Info(about(who), "utrop", quoted, reported, negatedHere);
+                return new Info(about(who), "utrop", quoted, reported, negatedHere, 0);
             }
             if (has(flags[w], COPULA_BIT) || has(flags[w], BOUNDARY_BIT)) {
                 break;
@@ -260,7 +277,7 @@ final class Constructions {
         for (int gap = 0; w >= first && gap <= MAX_GAP; w--, gap++) {
             if (has(flags[w], COPULA_BIT)) {
                 int c = w;
-                int subject = referentIndexBefore(kind, form, flags, punctBefore, c - 1, first);
+                int subject = referentIndexBefore(kind, flags, punctBefore, c - 1, first);
                 if (subject < 0 && c == first) {
                     subject = c + 1 < a && kind[c + 1] != null ? c + 1 : -1; // "Är du dum?"
                 }
@@ -268,11 +285,11 @@ final class Constructions {
                     break;
                 }
                 boolean negated = false;
-                int from = clauseStart(form, flags, punctBefore, Math.min(subject, c), first);
+                int from = clauseStart(punctBefore, Math.min(subject, c), first);
                 for (int k = from; k < a; k++) {
                     negated |= has(flags[k], NEGATION_BIT);
                 }
-                return new Info(about(kind[subject]), "predikativ", quoted, reported, negated);
+                return new Info(about(kind[subject]), "predikativ", quoted, reported, negated, 0);
             }
             if (has(flags[w], BOUNDARY_BIT) || punctBefore[w + 1] && w + 1 < a) {
                 break;
@@ -280,15 +297,15 @@ final class Constructions {
         }
 
         // subject: a person or group earlier in the same clause says or does the words
-        int subject = referentIndexBefore(kind, form, flags, punctBefore, a - 1, first);
+        int subject = referentIndexBefore(kind, flags, punctBefore, a - 1, first);
         if (subject >= 0 && !"du".equals(kind[subject])) {
             boolean negated = false;
             for (int k = subject; k < a; k++) {
                 negated |= has(flags[k], NEGATION_BIT);
             }
-            return new Info(kind[subject], "subjekt", quoted, reported, negated);
+            return new Info(kind[subject], "subjekt", quoted, reported, negated, 0);
         }
-        return new Info("", "", quoted, reported, negatedHere);
+        return new Info("", "", quoted, reported, negatedHere, 0);
     }
 
     /** What a Term says it is about: the reader ("du") is a person too. */
@@ -297,8 +314,7 @@ final class Constructions {
     }
 
     /** The nearest person or group at or before {@code from} in the same clause, or -1. */
-    private static int referentIndexBefore(String[] kind, String[] form, int[] flags, boolean[] punctBefore, int from,
-            int first) {
+    private static int referentIndexBefore(String[] kind, int[] flags, boolean[] punctBefore, int from, int first) {
         for (int w = from, gap = 0; w >= first && gap <= 6; w--, gap++) {
             if (kind[w] != null) {
                 return w;
@@ -310,13 +326,7 @@ final class Constructions {
         return -1;
     }
 
-    private static String referentBefore(String[] kind, String[] form, int[] flags, boolean[] punctBefore, int from, int first,
-            boolean any) {
-        int w = referentIndexBefore(kind, form, flags, punctBefore, from, first);
-        return w < 0 ? "" : kind[w];
-    }
-
-    private static String referentAfter(String[] kind, String[] form, int[] flags, boolean[] punctBefore, int from, int last) {
+    private static String referentAfter(String[] kind, boolean[] punctBefore, int from, int last) {
         for (int w = from, gap = 0; w <= last && gap <= 5; w++, gap++) {
             if (punctBefore[w] && w > from) {
                 return "";
@@ -328,7 +338,7 @@ final class Constructions {
         return "";
     }
 
-    private static int clauseStart(String[] form, int[] flags, boolean[] punctBefore, int at, int first) {
+    private static int clauseStart(boolean[] punctBefore, int at, int first) {
         int w = at;
         while (w > first && !punctBefore[w]) {
             w--;

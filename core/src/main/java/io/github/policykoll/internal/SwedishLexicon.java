@@ -8,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.fsa.FSA;
 import morfologik.fsa.FSATraversal;
@@ -42,9 +40,12 @@ final class SwedishLexicon {
     private final Dictionary tagger;
     private final Dictionary synth;
     /** The Hunspell stems; those marked offensive (flag {@code !}, "never suggest") are kept apart too. */
-    private final CompletableFuture<Stems> stems;
-
     private record Stems(Set<String> all, Set<String> offensive) {
+    }
+
+    /** Read on first use (the first word that may be a compound of a list word), by the class-holder idiom. */
+    private static final class StemsHolder {
+        static final Stems STEMS = readStems();
     }
     private final ConcurrentHashMap<String, Set<String>> formsCache = new ConcurrentHashMap<>();
     private final ThreadLocal<DictionaryLookup[]> lookups;
@@ -54,7 +55,6 @@ final class SwedishLexicon {
         this.synth = read("swedish_synth.dict");
         this.lookups = ThreadLocal.withInitial(
                 () -> new DictionaryLookup[] {new DictionaryLookup(tagger), new DictionaryLookup(synth)});
-        this.stems = new CompletableFuture<>();
     }
 
     /** The lexicon, loaded on first use. */
@@ -85,16 +85,8 @@ final class SwedishLexicon {
         }
     }
 
-    /** The Hunspell stems, read on first use (the first word that may be a compound of a list word). */
-    private Stems stems() {
-        if (!stems.isDone()) {
-            synchronized (stems) {
-                if (!stems.isDone()) {
-                    stems.complete(readStems());
-                }
-            }
-        }
-        return stems.join();
+    private static Stems stems() {
+        return StemsHolder.STEMS;
     }
 
     private static Stems readStems() {
@@ -118,16 +110,6 @@ final class SwedishLexicon {
             throw new UncheckedIOException("cannot read the Swedish word list", e);
         }
         return new Stems(out, offensive);
-    }
-
-    /** Analyses of a (lower-case) word form: lemma and tag, e.g. {@code kommunalråd/NN:BF:SIN:NOM:NEU}. */
-    List<WordData> analyses(String form) {
-        List<WordData> found = lookups.get()[0].lookup(form);
-        List<WordData> out = new ArrayList<>(found.size());
-        for (WordData d : found) {
-            out.add(d.clone());
-        }
-        return out;
     }
 
     /** True when the tagger knows {@code form} with a tag starting with {@code tagPrefix} (e.g. "NN", "PM"). */

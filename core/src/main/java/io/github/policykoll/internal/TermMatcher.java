@@ -18,14 +18,12 @@ import java.util.Set;
  * the word and one trie walk per trie, linear in the word, whatever the lists hold. Compounds are found
  * without listing them: a word that ends in a list word after a real Swedish first part
  * ({@code högerpamp}, {@code fullblodsidiot}) matches, unless the whole word is a word of its own
- * ({@code marsvin}); a list word followed by a person noun from the list {@value #PERSON_LIST}
+ * ({@code marsvin}); a list word followed by a person noun from the list {@code personer}
  * ({@code idiotpolitiker}) matches too, but not one followed by anything else ({@code idiotsäker},
  * {@code clownfisk}). A word longer than {@value #MAX_WORD} characters is not matched.
  */
 final class TermMatcher {
     static final int MAX_WORD = 64;
-    /** The word list of person nouns and titles that make a compound about a person. */
-    static final String PERSON_LIST = "personer";
     /** Shorter list words are not looked for inside compounds: too many words end in "as", "kuk" is listed. */
     private static final int MIN_COMPOUND_PART = 4;
     /** Lists of strong insults and slurs: their longer words stay insults in compounds. */
@@ -87,7 +85,7 @@ final class TermMatcher {
                             compoundHeads.put(base.substring(0, base.length() - 1), e); // skitstövel, fittkärring
                         }
                     }
-                    if (list.name().equals(PERSON_LIST) && words.size() == 1) {
+                    if (list.name().equals(Constructions.PERSON_LIST) && words.size() == 1) {
                         personForms.addAll(forms);
                     }
                 }

@@ -106,11 +106,13 @@ public final class TextAnalyzer {
             int end = tokens.get(m.last()).end();
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
                     m.form(), sentenceAt(sentences, start), m.evasion(), in.about(), in.construction(), in.quoted(),
-                    in.reported(), in.negated()));
+                    in.reported(), in.negated(), in.clause()));
         }
         facts.addAll(referents);
         ironyMarkers(text, tokens, sentences, facts);
-        streetAddresses(text, tokens, sentences, facts);
+        if (digit) {
+            streetAddresses(text, tokens, sentences, facts); // a street address has a house number
+        }
         tone(text, tokens, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
