@@ -107,14 +107,17 @@ public final class LoadedPack implements AutoCloseable {
                     f -> f.spans().isEmpty() ? Integer.MAX_VALUE : f.spans().get(0).start())
             .thenComparingInt(f -> f.spans().isEmpty() ? Integer.MAX_VALUE : f.spans().get(0).end())
             .thenComparing(Finding::guideline).thenComparing(Finding::ruleId)
-            .thenComparing(f -> spanKey(f.spans()));
+            .thenComparing(Finding::spans, LoadedPack::compareSpans);
 
-    private static String spanKey(List<Span> spans) {
-        StringBuilder sb = new StringBuilder();
-        for (Span s : spans) {
-            sb.append(String.format(java.util.Locale.ROOT, "%010d-%010d;", s.start(), s.end()));
+    /** The spans in order, position by position; a list that is a prefix of the other comes first. */
+    private static int compareSpans(List<Span> a, List<Span> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Comparator.comparingInt(Span::start).thenComparingInt(Span::end).compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
         }
-        return sb.toString();
+        return Integer.compare(a.size(), b.size());
     }
 
     private Evaluation toEvaluation(Post post, Collection<?> hits) {
