@@ -69,6 +69,10 @@ final class Constructions {
     private static final int SELF_BIT = 512;
     private static final int ATTRIBUTION_BIT = 1024;
     private static final int CLAUSE_BIT = 2048;
+    private static final int PREPOSITION_BIT = 4096;
+    /** A person or group right after one of these is an object, not the subject ("hatet mot invandrare"). */
+    private static final Set<String> PREPOSITION = Set.of("mot", "av", "för", "om", "till", "med", "på", "från",
+            "hos", "åt", "kring", "i", "bland");
     /** Words that start a new clause for {@link io.github.policykoll.facts.Term#getClause()}. */
     private static final Set<String> CLAUSE = Set.of("men", "trots", "fast", "medan", "eftersom", "utan", "när",
             "innan");
@@ -88,6 +92,7 @@ final class Constructions {
         flag(SELF, SELF_BIT);
         flag(ATTRIBUTION, ATTRIBUTION_BIT);
         flag(CLAUSE, CLAUSE_BIT);
+        flag(PREPOSITION, PREPOSITION_BIT);
     }
 
     private static void flag(Set<String> words, int bit) {
@@ -316,7 +321,8 @@ final class Constructions {
     /** The nearest person or group at or before {@code from} in the same clause, or -1. */
     private static int referentIndexBefore(String[] kind, int[] flags, boolean[] punctBefore, int from, int first) {
         for (int w = from, gap = 0; w >= first && gap <= 6; w--, gap++) {
-            if (kind[w] != null) {
+            boolean object = w > first && kind[w - 1] == null && has(flags[w - 1], PREPOSITION_BIT);
+            if (kind[w] != null && !object) {
                 return w;
             }
             if (has(flags[w], BOUNDARY_BIT) || has(flags[w], COPULA_BIT) || punctBefore[w]) {
