@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds word-list entries in a tokenized text, in one pass over its words.
@@ -36,38 +37,52 @@ final class TermMatcher {
     record Match(Entry entry, int first, int last, String form, boolean evasion) {
     }
 
+    /** An entry with the forms of each of its words worked out at load time: matching hashes no pattern. */
+    private record Compiled(Entry entry, List<Set<String>> forms) {
+    }
+
     private final SwedishLexicon lexicon;
-    private final Map<String, List<Entry>> exact = new HashMap<>();
-    private final CharTrie<Entry> tails = new CharTrie<>(true);
-    private final CharTrie<Entry> compoundTails = new CharTrie<>(true);
-    private final CharTrie<Entry> compoundHeads = new CharTrie<>(false);
-    private final CharTrie<Entry> heads = new CharTrie<>(false);
-    private final CharTrie<Entry> infixes = new CharTrie<>(false);
-    /** The forms of each pattern: as the last word of an entry (inflected) and elsewhere (as written). */
-    private final Map<Pattern, Set<String>> formsOf = new HashMap<>();
-    private final Map<Pattern, Set<String>> formsOfLast = new HashMap<>();
+    private final Map<String, List<Compiled>> exact = new HashMap<>();
+    private final CharTrie<Compiled> tails = new CharTrie<>(true);
+    private final CharTrie<Compiled> compoundTails = new CharTrie<>(true);
+    private final CharTrie<Compiled> compoundHeads = new CharTrie<>(false);
+    private final CharTrie<Compiled> heads = new CharTrie<>(false);
+    private final CharTrie<Compiled> infixes = new CharTrie<>(false);
     private final Map<String, Set<String>> exceptions = new HashMap<>();
     private final Set<String> personForms = new HashSet<>();
+    /**
+     * The entries each word form can start, once worked out: real text repeats its words, so most words cost
+     * one hash look-up instead of trie walks and dictionary look-ups. Bounded, so that a flood of made-up words
+     * cannot grow it; past the bound new words are worked out each time.
+     */
+    private final Map<String, Compiled[]> candidatesOf = new ConcurrentHashMap<>();
+    static final int CANDIDATE_CACHE_SIZE = 65_536;
+    private static final Compiled[] NONE = new Compiled[0];
 
     TermMatcher(List<WordList> wordLists) {
         this.lexicon = SwedishLexicon.get();
+        // the forms of each pattern: as the last word of an entry (inflected) and elsewhere (as written)
+        Map<Pattern, Set<String>> formsOf = new HashMap<>();
+        Map<Pattern, Set<String>> formsOfLast = new HashMap<>();
         for (WordList list : wordLists) {
             Set<String> ex = new HashSet<>();
             for (String e : list.exceptions()) {
                 ex.addAll(lexicon.formsAsLemma(e));
             }
             exceptions.put(list.name(), ex);
-            for (Entry e : list.entries()) {
-                List<Pattern> words = e.words();
+            for (Entry entry : list.entries()) {
+                List<Pattern> words = entry.words();
+                List<Set<String>> wordForms = new ArrayList<>(words.size());
                 for (int k = 0; k < words.size(); k++) {
                     Pattern p = words.get(k);
                     boolean inflect = k == words.size() - 1 && !p.head();
                     // "*tomtar" is a form, not a lemma: its own endings only, not every form of "tomte"
-                    (inflect ? formsOfLast : formsOf).computeIfAbsent(p, x -> !inflect ? Set.of(x.word())
-                            : x.tail() ? lexicon.formsAsLemma(x.word()) : lexicon.forms(x.word()));
+                    wordForms.add((inflect ? formsOfLast : formsOf).computeIfAbsent(p, x -> !inflect
+                            ? Set.of(x.word()) : x.tail() ? lexicon.formsAsLemma(x.word()) : lexicon.forms(x.word())));
                 }
+                Compiled e = new Compiled(entry, List.copyOf(wordForms));
                 Pattern p = words.get(0);
-                Set<String> forms = words.size() == 1 && !p.head() ? formsOfLast.get(p) : formsOf.get(p);
+                Set<String> forms = wordForms.get(0);
                 if (p.tail() && p.head()) {
                     infixes.put(p.word(), e);
                 } else if (p.tail()) {
@@ -96,8 +111,7 @@ final class TermMatcher {
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
     List<Match> match(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<Entry> candidates = new ArrayList<>();
+        Set<String> seen = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             for (int f = 0; f < t.forms().length; f++) {
@@ -105,19 +119,16 @@ final class TermMatcher {
                 if (form.length() > MAX_WORD) {
                     continue;
                 }
-                candidates.clear();
-                collectCandidates(form, candidates);
-                for (Entry e : candidates) {
-                    Set<String> ex = exceptions.get(e.list());
-                    if (ex != null && ex.contains(form)) {
-                        continue;
-                    }
+                for (Compiled e : candidates(form)) {
                     int last = matchRest(e, tokens, i);
                     if (last < 0) {
                         continue;
                     }
-                    if (seen.add(e.list() + ':' + i + ':' + last)) {
-                        out.add(new Match(e, i, last, form, t.evasion() || f > 0));
+                    if (seen == null) {
+                        seen = new HashSet<>();
+                    }
+                    if (seen.add(e.entry().list() + ':' + i + ':' + last)) {
+                        out.add(new Match(e.entry(), i, last, form, t.evasion() || f > 0));
                     }
                 }
             }
@@ -125,8 +136,27 @@ final class TermMatcher {
         return out;
     }
 
-    private void collectCandidates(String w, List<Entry> into) {
-        List<Entry> hit = exact.get(w);
+    /** The entries {@code form} can start, except those whose list names it as an exception. */
+    private Compiled[] candidates(String form) {
+        Compiled[] known = candidatesOf.get(form);
+        if (known != null) {
+            return known;
+        }
+        List<Compiled> found = new ArrayList<>(2);
+        collectCandidates(form, found);
+        found.removeIf(e -> {
+            Set<String> ex = exceptions.get(e.entry().list());
+            return ex != null && ex.contains(form);
+        });
+        Compiled[] result = found.isEmpty() ? NONE : found.stream().distinct().toArray(Compiled[]::new);
+        if (candidatesOf.size() < CANDIDATE_CACHE_SIZE) {
+            candidatesOf.put(form, result);
+        }
+        return result;
+    }
+
+    private void collectCandidates(String w, List<Compiled> into) {
+        List<Compiled> hit = exact.get(w);
         if (hit != null) {
             into.addAll(hit);
         }
@@ -147,14 +177,15 @@ final class TermMatcher {
     }
 
     /** A compound of a list word and a real first part, or of a list word and a person noun. */
-    private void compounds(String w, List<Entry> into) {
+    private void compounds(String w, List<Compiled> into) {
         compoundTails.walk(w, 0, (from, to, values) -> {
             if (from < 3) {
                 return;
             }
             String head = w.substring(0, from);
             boolean realHead = lexicon.isCompoundHead(head);
-            for (Entry e : values) {
+            for (Compiled c : values) {
+                Entry e = c.entry();
                 // Swedish compounds are right-headed: a "socialminister" is a minister even though the
                 // dictionary lists it; a "marsvin" is no "svin", so for other lists a listed whole word wins
                 // and a strong insult of five letters or more stays one in a listed compound (praktarsle)
@@ -164,7 +195,7 @@ final class TermMatcher {
                 // any first part will do for a person (justitieministern): Swedish compounds are right-headed
                 if (REFERENT_LISTS.contains(e.list()) || realHead
                         && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
-                    into.add(e);
+                    into.add(c);
                 }
             }
         });
@@ -183,8 +214,8 @@ final class TermMatcher {
     }
 
     /** The last token of a phrase entry starting at {@code i}, or -1 when the rest does not follow. */
-    private int matchRest(Entry e, List<Token> tokens, int i) {
-        List<Pattern> words = e.words();
+    private static int matchRest(Compiled e, List<Token> tokens, int i) {
+        List<Pattern> words = e.entry().words();
         if (words.size() == 1) {
             return i;
         }
@@ -194,7 +225,7 @@ final class TermMatcher {
         int pos = i;
         for (int k = 1; k < words.size(); k++) {
             pos = nextPlain(tokens, pos);
-            if (pos < 0 || !anyForm(words.get(k), tokens.get(pos), k == words.size() - 1)) {
+            if (pos < 0 || !anyForm(words.get(k), e.forms().get(k), tokens.get(pos))) {
                 return -1;
             }
         }
@@ -215,8 +246,7 @@ final class TermMatcher {
         return -1;
     }
 
-    private boolean anyForm(Pattern p, Token t, boolean last) {
-        Set<String> forms = last && !p.head() ? formsOfLast.get(p) : formsOf.get(p);
+    private static boolean anyForm(Pattern p, Set<String> forms, Token t) {
         for (String w : t.forms()) {
             if (p.tail() && p.head() ? w.contains(p.word())
                     : p.head() ? w.startsWith(p.word())

@@ -293,8 +293,62 @@ public final class TextAnalyzer {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || (local && c == '+');
     }
 
+    /** Fewer digits than this in a run of digits, spaces, dashes, plus signs and brackets: no phone number. */
+    private static final int MIN_NUMBER_DIGITS = 8;
+
+    /**
+     * The runs of {@code 0-9 +-()} and spaces that hold enough digits for a phone number or personnummer, as
+     * {@code [start, end)} pairs: every match of both patterns lies inside one, and most numbers in real text
+     * (years, prices, dates) are too short, so the patterns run on a few short regions instead of the text.
+     */
+    private static int[] numberRuns(String text) {
+        int[] runs = new int[8];
+        int count = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isNumberChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int digits = 0;
+            while (i < n && isNumberChar(text.charAt(i))) {
+                digits += text.charAt(i) >= '0' && text.charAt(i) <= '9' ? 1 : 0;
+                i++;
+            }
+            if (digits >= MIN_NUMBER_DIGITS) {
+                if (count + 2 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[count++] = s;
+                runs[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(runs, count);
+    }
+
+    private static boolean isNumberChar(char c) {
+        return (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')';
+    }
+
     private static void findNumbers(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
-        Matcher m = PERSONNUMMER.matcher(text);
+        int[] runs = numberRuns(text);
+        if (runs.length == 0) {
+            return;
+        }
+        Matcher m = PERSONNUMMER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int r = 0; r < runs.length; r += 2) {
+            m.region(runs[r], runs[r + 1]);
+            findPersonnummer(text, taken, facts, m);
+        }
+        Matcher p = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int r = 0; r < runs.length; r += 2) {
+            p.region(runs[r], runs[r + 1]);
+            findPhones(taken, facts, sentences, p);
+        }
+    }
+
+    private static void findPersonnummer(String text, boolean[] taken, List<Object> facts, Matcher m) {
         while (m.find()) {
             if (taken[m.start()]) {
                 continue;
@@ -318,7 +372,9 @@ public final class TextAnalyzer {
             facts.add(new Personnummer(m.start(), m.end(), m.group(), samordning));
             mark(taken, m.start(), m.end());
         }
-        Matcher p = PHONE.matcher(text);
+    }
+
+    private static void findPhones(boolean[] taken, List<Object> facts, List<Sentence> sentences, Matcher p) {
         while (p.find()) {
             if (taken[p.start()] || taken[p.end() - 1]) {
                 continue;
