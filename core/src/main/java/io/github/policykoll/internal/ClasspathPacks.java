@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
@@ -42,20 +45,57 @@ public final class ClasspathPacks {
         Properties props = descriptor(loader, name);
         String kbase = required(props, "kbase");
         RulePack info = new RulePack(required(props, "name"), required(props, "version"));
-        KieContainer container = KieServices.Factory.get().getKieClasspathContainer(loader);
-        KieBase kieBase;
-        try {
-            kieBase = container.getKieBase(kbase);
-        } catch (RuntimeException e) {
-            throw new RulePackException("rule pack '" + info.name() + "' has no KieBase '" + kbase
-                    + "' in its kmodule.xml: " + e.getMessage(), e);
-        }
         List<Problem> problems = new ArrayList<>();
         List<WordList> lists = wordLists(loader, required(props, "wordlists"), problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(problems);
         }
-        return new LoadedPack(info, kieBase, lists, Map.of());
+        CompletableFuture<TextAnalyzer> analyzer = LoadedPack.analyzerInBackground(lists);
+        String model = props.getProperty("model");
+        KieBase kieBase = model == null || model.isBlank() ? fromKieModule(loader, kbase, info)
+                : fromModel(loader, model.trim(), info);
+        return new LoadedPack(info, kieBase, analyzer, Map.of());
+    }
+
+    /** The KieBase {@code kbase} of the KieModules on the classpath: scans every jar for a kmodule.xml. */
+    private static KieBase fromKieModule(ClassLoader loader, String kbase, RulePack info) {
+        KieContainer container = KieServices.Factory.get().getKieClasspathContainer(loader);
+        try {
+            return container.getKieBase(kbase);
+        } catch (RuntimeException e) {
+            throw new RulePackException("rule pack '" + info.name() + "' has no KieBase '" + kbase
+                    + "' in its kmodule.xml: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The KieBase built straight from the executable model classes that {@code resource} (written by
+     * kie-maven-plugin: a version line, then one class name per line) names.
+     */
+    private static KieBase fromModel(ClassLoader loader, String resource, RulePack info) {
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RulePackException("rule pack '" + info.name() + "' names the model " + resource
+                        + ", which is not on the classpath: was the pack built with kie-maven-plugin?", null);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.contains(":")) {
+                    continue; // the "Drools-Model-Version: ..." header
+                }
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new RulePackException("rule pack '" + info.name() + "': cannot load its model class ("
+                    + e + ")", e);
+        }
+        if (models.isEmpty()) {
+            throw new RulePackException("rule pack '" + info.name() + "': " + resource + " names no model class", null);
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     private static Properties descriptor(ClassLoader loader, String name) {

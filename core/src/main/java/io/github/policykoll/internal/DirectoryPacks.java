@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,6 +49,9 @@ public final class DirectoryPacks {
             throw new RulePackException(List.of(new Problem(dir.toString(), 0, "mappen finns inte")));
         }
         List<Problem> problems = new ArrayList<>();
+        List<WordList> lists = WordList.readDirectory(dir.resolve(WORD_LISTS), WORD_LISTS, problems);
+        // the word lists expand while the rules compile
+        CompletableFuture<TextAnalyzer> analyzer = problems.isEmpty() ? LoadedPack.analyzerInBackground(lists) : null;
         Map<String, String> ruleFiles = new HashMap<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<Path> drls = files(dir, ".drl");
@@ -84,13 +88,12 @@ public final class DirectoryPacks {
                 problems.add(new Problem(file, line, oneLine(error.getMessage())));
             }
         }
-        List<WordList> lists = WordList.readDirectory(dir.resolve(WORD_LISTS), WORD_LISTS, problems);
         if (!problems.isEmpty()) {
             throw new RulePackException(sorted(problems));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new LoadedPack(info, kieBase, lists, ruleFiles);
+        return new LoadedPack(info, kieBase, analyzer, ruleFiles);
     }
 
     /** The files in {@code dir} (not below) ending with {@code suffix}, in name order. */

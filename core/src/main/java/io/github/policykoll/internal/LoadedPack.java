@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -54,10 +56,39 @@ public final class LoadedPack implements AutoCloseable {
      * @throws RulePackException when a rule's metadata is missing or wrong
      */
     public LoadedPack(RulePack info, KieBase kieBase, List<WordList> wordLists, Map<String, String> files) {
+        this(info, kieBase, CompletableFuture.completedFuture(new TextAnalyzer(wordLists)), files);
+    }
+
+    /**
+     * As above, with the text analyser built elsewhere (see {@link #analyzerInBackground}): expanding the
+     * word lists and building the rules' KieBase are the two slow steps of loading a pack, and they do not
+     * depend on each other.
+     */
+    LoadedPack(RulePack info, KieBase kieBase, CompletableFuture<TextAnalyzer> analyzer, Map<String, String> files) {
         this.info = info;
-        this.analyzer = new TextAnalyzer(wordLists);
         this.rules = readRules(kieBase, files);
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        try {
+            this.analyzer = analyzer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Starts building the text analyser for {@code wordLists} on a thread of its own, so that it runs while the
+     * caller builds the KieBase; the thread then reads the compound dictionary, which the first evaluation
+     * would otherwise wait for.
+     */
+    static CompletableFuture<TextAnalyzer> analyzerInBackground(List<WordList> wordLists) {
+        return CompletableFuture.supplyAsync(() -> new TextAnalyzer(wordLists), task -> {
+            Thread t = new Thread(() -> {
+                task.run();
+                SwedishLexicon.get().preload();
+            }, "policykoll-word-lists");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     public RulePack info() {

@@ -37,8 +37,26 @@ final class TermMatcher {
     record Match(Entry entry, int first, int last, String form, boolean evasion) {
     }
 
-    /** An entry with the forms of each of its words worked out at load time: matching hashes no pattern. */
-    private record Compiled(Entry entry, List<Set<String>> forms) {
+    /**
+     * An entry with the forms of each of its words worked out at load time: matching hashes no pattern. Equal
+     * only to itself: comparing the sets of forms would make building the tries quadratic.
+     */
+    private static final class Compiled {
+        private final Entry entry;
+        private final List<Set<String>> forms;
+
+        Compiled(Entry entry, List<Set<String>> forms) {
+            this.entry = entry;
+            this.forms = forms;
+        }
+
+        Entry entry() {
+            return entry;
+        }
+
+        List<Set<String>> forms() {
+            return forms;
+        }
     }
 
     private final SwedishLexicon lexicon;
