@@ -132,13 +132,20 @@ final class TermMatcher {
         Set<String> seen = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            int next = UNKNOWN; // the word after this one, found once for all phrases that start here
             for (int f = 0; f < t.forms().length; f++) {
                 String form = t.forms()[f];
                 if (form.length() > MAX_WORD) {
                     continue;
                 }
                 for (Compiled e : candidates(form)) {
-                    int last = matchRest(e, tokens, i);
+                    int last = i;
+                    if (e.forms().size() > 1) {
+                        if (next == UNKNOWN) {
+                            next = t.joined() ? -1 : nextPlain(tokens, i);
+                        }
+                        last = next < 0 ? -1 : matchRest(e, tokens, next);
+                    }
                     if (last < 0) {
                         continue;
                     }
@@ -231,18 +238,19 @@ final class TermMatcher {
         });
     }
 
-    /** The last token of a phrase entry starting at {@code i}, or -1 when the rest does not follow. */
-    private static int matchRest(Compiled e, List<Token> tokens, int i) {
+    private static final int UNKNOWN = -2;
+
+    /**
+     * The last token of a phrase entry whose first word matched and whose second word may be the token at
+     * {@code second}, or -1 when the rest does not follow.
+     */
+    private static int matchRest(Compiled e, List<Token> tokens, int second) {
         List<Pattern> words = e.entry().words();
-        if (words.size() == 1) {
-            return i;
-        }
-        if (tokens.get(i).joined()) {
-            return -1;
-        }
-        int pos = i;
+        int pos = second;
         for (int k = 1; k < words.size(); k++) {
-            pos = nextPlain(tokens, pos);
+            if (k > 1) {
+                pos = nextPlain(tokens, pos);
+            }
             if (pos < 0 || !anyForm(words.get(k), e.forms().get(k), tokens.get(pos))) {
                 return -1;
             }

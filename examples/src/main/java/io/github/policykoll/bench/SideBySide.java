@@ -1,0 +1,105 @@
+package io.github.policykoll.bench;
+
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.Post;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Two builds of policykoll measured in one JVM, in alternating rounds over the 5,173 real texts of
+ * {@link RealTextBenchmark}: each build gets a class loader of its own ({@code examples/target/lib/*.jar} of
+ * its checkout) and the rounds take turns, so that the noise of a shared machine hits both alike. Reports
+ * CPU time per post (the thread's CPU time, which time stolen by other virtual machines does not inflate)
+ * and the median of the second half of the rounds. Both checkouts must have been built with
+ * {@code mvn -B -DskipTests package}.
+ *
+ * <pre>java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40</pre>
+ */
+public final class SideBySide {
+    private SideBySide() {
+    }
+
+    /** One build's side: the engine and the texts, loaded by that build's class loader. */
+    public static final class Side {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static PolicyEngine engine;
+        private static Post[] posts;
+
+        private Side() {
+        }
+
+        public static void init() {
+            posts = RealTextBenchmark.readPosts().toArray(Post[]::new);
+            engine = PolicyEngine.builder().build();
+        }
+
+        /** Evaluates every text once: {CPU ns, wall ns, findings}. */
+        public static long[] round() {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            long findings = 0;
+            for (Post p : posts) {
+                findings += engine.evaluate(p).findings().size();
+            }
+            return new long[] {THREADS.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall, findings};
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS]");
+            System.exit(2);
+        }
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        URL self = SideBySide.class.getProtectionDomain().getCodeSource().getLocation();
+        ClassLoader[] loaders = new ClassLoader[2];
+        Method[] round = new Method[2];
+        for (int k = 0; k < 2; k++) {
+            List<URL> urls = new ArrayList<>();
+            urls.add(self); // this class and the texts; the engine comes from the checkout's jars
+            try (Stream<Path> jars = Files.list(Path.of(args[k], "examples/target/lib"))) {
+                for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                    urls.add(jar.toUri().toURL());
+                }
+            }
+            loaders[k] = new Isolated(urls.toArray(URL[]::new));
+            Thread.currentThread().setContextClassLoader(loaders[k]);
+            Class<?> side = Class.forName(Side.class.getName(), true, loaders[k]);
+            side.getMethod("init").invoke(null);
+            round[k] = side.getMethod("round");
+        }
+        int texts = RealTextBenchmark.readPosts().size();
+        double[][] cpu = new double[2][rounds];
+        long[] findings = new long[2];
+        for (int i = 0; i < rounds; i++) {
+            for (int k = 0; k < 2; k++) {
+                Thread.currentThread().setContextClassLoader(loaders[k]);
+                long[] t = (long[]) round[k].invoke(null);
+                cpu[k][i] = t[0] / 1000.0 / texts;
+                findings[k] = t[2];
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            double[] last = Arrays.copyOfRange(cpu[k], rounds / 2, rounds);
+            Arrays.sort(last);
+            System.out.printf("%s: median %.1f µs CPU per text (rounds %d-%d: min %.1f, max %.1f), %d findings%n",
+                    args[k], last[last.length / 2], rounds / 2 + 1, rounds, last[0], last[last.length - 1], findings[k]);
+        }
+    }
+
+    /** Sees only the JDK and its own jars: the two builds share no class but the JDK's. */
+    private static final class Isolated extends URLClassLoader {
+        Isolated(URL[] urls) {
+            super(urls, ClassLoader.getPlatformClassLoader());
+        }
+    }
+}
