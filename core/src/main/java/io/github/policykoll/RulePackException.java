@@ -12,9 +12,18 @@ public class RulePackException extends RuntimeException {
      *
      * @param file    the file, relative to the rule directory ({@code null} when not about one file)
      * @param line    the 1-based line, or 0 when unknown
-     * @param message what is wrong
+     * @param message what is wrong and what to do, for the rule author
+     * @param detail  what the rule compiler said, when {@code message} translates it (empty otherwise)
      */
-    public record Problem(String file, int line, String message) {
+    public record Problem(String file, int line, String message, String detail) {
+        public Problem {
+            detail = detail == null ? "" : detail;
+        }
+
+        public Problem(String file, int line, String message) {
+            this(file, line, message, "");
+        }
+
         @Override
         public String toString() {
             if (file == null) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,7 @@ public final class DirectoryPacks {
         // the word lists expand while the rules compile
         CompletableFuture<TextAnalyzer> analyzer = problems.isEmpty() ? LoadedPack.analyzerInBackground(lists) : null;
         Map<String, String> ruleFiles = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<Path> drls = files(dir, ".drl");
         if (drls.isEmpty()) {
@@ -74,19 +76,34 @@ public final class DirectoryPacks {
                 String previous = ruleFiles.putIfAbsent(m.group(1), name + ":" + lineOf(source, m.start(1)));
                 if (previous != null) {
                     problems.add(new Problem(name, lineOf(source, m.start(1)),
-                            "regelnamnet \"" + m.group(1) + "\" finns redan (" + previous + ")"));
+                            DrlErrors.message("duplicate", m.group(1), previous)));
                 }
             }
+            sources.put(name, source);
             builder.add(ResourceFactory.newByteArrayResource(source.getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(name), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
+            Map<String, List<DrlErrors.Error>> byFile = new java.util.TreeMap<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 String file = error.getResource() == null ? null : error.getResource().getSourcePath();
                 int[] lines = error.getLines();
                 int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
-                problems.add(new Problem(file, line, oneLine(error.getMessage())));
+                if (file == null || !sources.containsKey(file)) {
+                    String m = DrlErrors.oneLine(error.getMessage());
+                    problems.add(new Problem(file, line, DrlErrors.message("other", m), m));
+                } else {
+                    byFile.computeIfAbsent(file, f -> new ArrayList<>())
+                            .add(new DrlErrors.Error(line, error.getMessage()));
+                }
             }
+            byFile.forEach((file, errors) -> problems.addAll(DrlErrors.translate(file, sources.get(file), errors)));
+        }
+        if (problems.isEmpty()) {
+            // compiled: now what the compiler lets through (a word list that does not exist, "ja" for a yes/no)
+            Set<String> listNames = new java.util.HashSet<>(TextAnalyzer.BUILT_IN_LISTS);
+            lists.forEach(l -> listNames.add(l.name()));
+            problems.addAll(RuleChecks.check(builder.getKnowledgePackages(), ruleFiles, sources, listNames));
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(sorted(problems));
@@ -120,9 +137,5 @@ public final class DirectoryPacks {
             }
         }
         return line;
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "okänt fel" : message.strip().replaceAll("\\s*\\n\\s*", " ");
     }
 }

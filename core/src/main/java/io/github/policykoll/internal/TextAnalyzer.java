@@ -158,6 +158,9 @@ public final class TextAnalyzer {
     /** The word list name of irony markers found by the analyser, not by a word list: "/s" and "NOT". */
     public static final String IRONY_MARKERS = "ironimarkorer";
 
+    /** The word-list names that the analyser fills itself, without a file in ordlistor/. */
+    public static final Set<String> BUILT_IN_LISTS = Set.of(IRONY_MARKERS);
+
     /**
      * The markers people add to say "I did not mean that": {@code /s} after a sentence and a shouted
      * {@code NOT} at its end ("Jättebra jobbat med snöröjningen, NOT."). Word lists cannot hold them: one is

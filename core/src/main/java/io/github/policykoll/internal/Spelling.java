@@ -1,0 +1,43 @@
+package io.github.policykoll.internal;
+
+import java.util.Collection;
+
+/** "Did you mean ...?" for names a rule author typed: the nearest by edit distance, if near enough. */
+final class Spelling {
+    private Spelling() {
+    }
+
+    /** The name in {@code known} nearest to {@code typed}: at most a third of its letters wrong; or null. */
+    static String nearest(String typed, Collection<String> known) {
+        String best = null;
+        int bestDistance = Math.max(1, typed.length() / 3) + 1;
+        for (String k : known) {
+            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
