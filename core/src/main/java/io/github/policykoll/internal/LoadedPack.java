@@ -42,12 +42,16 @@ public final class LoadedPack implements AutoCloseable {
      */
     static final int MAX_FIRINGS_PER_FACT = 50;
     static final int MIN_FIRINGS = 10_000;
+    /** One rule may fire this often on any post, or {@link #MAX_FIRINGS_PER_FACT} per fact when more. */
+    static final int MIN_FIRINGS_PER_RULE = 1_000;
     private static final Pattern GUIDELINE = Pattern.compile("SM-[1-6]\\.[0-9]");
 
     private final RulePack info;
     private final KieSessionsPool pool;
     private final TextAnalyzer analyzer;
     private final List<RuleInfo> rules;
+    private final Map<String, String> ruleFiles;
+    private final Map<String, String> examplesExcuses = new HashMap<>();
     private final Map<Rule, FiringRule> firing = new ConcurrentHashMap<>();
     private final Listener listener = new Listener();
 
@@ -66,6 +70,7 @@ public final class LoadedPack implements AutoCloseable {
      */
     LoadedPack(RulePack info, KieBase kieBase, CompletableFuture<TextAnalyzer> analyzer, Map<String, String> files) {
         this.info = info;
+        this.ruleFiles = Map.copyOf(files);
         this.rules = readRules(kieBase, files);
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         try {
@@ -89,6 +94,15 @@ public final class LoadedPack implements AutoCloseable {
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    /**
+     * Why the rule called {@code name} has fewer examples than the guide asks for, from its
+     * {@code @examples("...")} metadata (e.g. "metadata": it only looks at the post's metadata); empty when
+     * it gives no reason.
+     */
+    public String examplesExcuse(String name) {
+        return examplesExcuses.getOrDefault(name, "");
     }
 
     public RulePack info() {
@@ -117,7 +131,19 @@ public final class LoadedPack implements AutoCloseable {
             }
             int limit = (int) Math.min(Integer.MAX_VALUE,
                     Math.max(MIN_FIRINGS, (long) facts.size() * MAX_FIRINGS_PER_FACT));
-            int fired = session.fireAllRules(limit);
+            Firings firings = new Firings((int) Math.min(limit, Math.max(MIN_FIRINGS_PER_RULE,
+                    (long) facts.size() * MAX_FIRINGS_PER_FACT)));
+            FIRINGS.set(firings);
+            int fired;
+            try {
+                fired = session.fireAllRules(limit);
+            } finally {
+                FIRINGS.remove();
+            }
+            if (firings.looping != null) {
+                String name = firings.looping.getName();
+                throw new RuleLoopException(name, ruleFiles.getOrDefault(name, ""), firings.limit);
+            }
             if (fired >= limit) {
                 throw new IllegalStateException("the rules fired " + limit + " times on one post of " + facts.size()
                         + " facts: a rule probably triggers itself again and again");
@@ -190,6 +216,9 @@ public final class LoadedPack implements AutoCloseable {
                     continue;
                 }
                 FiringRule fr = FiringRule.of(rule.getName(), meta);
+                if (meta.containsKey("examples")) {
+                    examplesExcuses.put(rule.getName(), FiringRule.meta(meta, "examples", ""));
+                }
                 List<String> wrong = new ArrayList<>();
                 for (String key : List.of("id", "guideline", "severity", "message")) {
                     if (!meta.containsKey(key) || FiringRule.meta(meta, key, "").isBlank()) {
@@ -227,10 +256,29 @@ public final class LoadedPack implements AutoCloseable {
     }
 
     /** Tells {@link FiringRule} which rule's consequence is running on this thread. */
+    /** How often each rule fired during one evaluation, and the first one past the limit. */
+    private static final class Firings {
+        final int limit;
+        final Map<Rule, int[]> counts = new HashMap<>();
+        Rule looping;
+
+        Firings(int limit) {
+            this.limit = limit;
+        }
+    }
+
+    /** Each evaluation's counts, on its thread: sessions are pooled and fire on the calling thread. */
+    private static final ThreadLocal<Firings> FIRINGS = new ThreadLocal<>();
+
     private final class Listener extends DefaultAgendaEventListener {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();
+            Firings f = FIRINGS.get();
+            if (f != null && ++f.counts.computeIfAbsent(rule, r -> new int[1])[0] >= f.limit && f.looping == null) {
+                f.looping = rule;
+                ((KieSession) event.getKieRuntime()).halt();
+            }
             FiringRule.enter(firing.computeIfAbsent(rule, r -> FiringRule.of(r.getName(), r.getMetaData())));
         }
 

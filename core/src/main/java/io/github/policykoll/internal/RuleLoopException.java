@@ -1,0 +1,36 @@
+package io.github.policykoll.internal;
+
+/**
+ * A rule fired more often on one post than any real rule does: almost always a rule whose consequence
+ * inserts a fact that matches its own condition again. Names the rule, so that a rule author sees which
+ * one to fix instead of a crash blamed on whichever example ran into it.
+ */
+public final class RuleLoopException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+    private final String rule;
+    private final String where;
+    private final int firings;
+
+    RuleLoopException(String rule, String where, int firings) {
+        super("rule \"" + rule + "\"" + (where.isEmpty() ? "" : " (" + where + ")") + " fired " + firings
+                + " times on one post: it probably triggers itself again and again");
+        this.rule = rule;
+        this.where = where;
+        this.firings = firings;
+    }
+
+    /** The name of the rule. */
+    public String rule() {
+        return rule;
+    }
+
+    /** Where the rule is written, {@code file:line}, or empty when not known (a precompiled pack). */
+    public String where() {
+        return where;
+    }
+
+    /** How often it fired before it was stopped. */
+    public int firings() {
+        return firings;
+    }
+}
