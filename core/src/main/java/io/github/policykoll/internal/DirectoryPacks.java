@@ -103,7 +103,8 @@ public final class DirectoryPacks {
             // compiled: now what the compiler lets through (a word list that does not exist, "ja" for a yes/no)
             Set<String> listNames = new java.util.HashSet<>(TextAnalyzer.BUILT_IN_LISTS);
             lists.forEach(l -> listNames.add(l.name()));
-            problems.addAll(RuleChecks.check(builder.getKnowledgePackages(), ruleFiles, sources, listNames));
+            problems.addAll(RuleChecks.check(builder.getKnowledgePackages(), ruleFiles, sources, listNames,
+                    catalogue(dir)));
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(sorted(problems));
@@ -112,6 +113,26 @@ public final class DirectoryPacks {
         kieBase.addPackages(builder.getKnowledgePackages());
         return new LoadedPack(info, kieBase, analyzer, ruleFiles);
     }
+
+    /**
+     * The guideline catalogue of the policy the rules in {@code dir} encode: {@value #CATALOGUE} beside the
+     * rule directory (as in rules-sv: {@code regler/} and {@code policy/guidelines.md}); null when there is none,
+     * and then only the form of an id is checked.
+     */
+    static RuleChecks.Catalogue catalogue(Path dir) {
+        Path file = dir.toAbsolutePath().normalize().resolveSibling(CATALOGUE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return RuleChecks.Catalogue.parse("../" + CATALOGUE, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Where a rule directory's guideline catalogue is, relative to the directory's parent. */
+    public static final String CATALOGUE = "policy/guidelines.md";
 
     /** The files in {@code dir} (not below) ending with {@code suffix}, in name order. */
     public static List<Path> files(Path dir, String suffix) {

@@ -35,13 +35,30 @@ final class RuleChecks {
     private RuleChecks() {
     }
 
+    /** The guideline ids of a policy ({@code | SM-2.2 | ...} table rows), and the file they were read from. */
+    record Catalogue(String file, Set<String> ids) {
+        private static final Pattern ROW = Pattern.compile("^\\|\\s*([A-Z][A-Z0-9]*-\\d+(?:\\.\\d+)*)\\s*\\|");
+
+        /** The catalogue in {@code text}, or null when it lists no id. */
+        static Catalogue parse(String file, String text) {
+            Set<String> ids = new java.util.TreeSet<>();
+            for (String line : text.split("\\R")) {
+                Matcher m = ROW.matcher(line);
+                if (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+            return ids.isEmpty() ? null : new Catalogue(file, Set.copyOf(ids));
+        }
+    }
+
     /**
      * @param ruleFiles where each rule starts ({@code file:line}), by rule name
      * @param sources   each DRL file's text, by file name
      * @param listNames every word list the pack has
      */
     static List<Problem> check(Collection<? extends KiePackage> packages, Map<String, String> ruleFiles,
-            Map<String, String> sources, Set<String> listNames) {
+            Map<String, String> sources, Set<String> listNames, Catalogue catalogue) {
         Set<Problem> out = new LinkedHashSet<>();
         for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
@@ -52,6 +69,12 @@ final class RuleChecks {
                 String file = where == null ? pkg.getName() : where.substring(0, where.lastIndexOf(':'));
                 int ruleLine = where == null ? 0 : Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
                 String[] lines = sources.getOrDefault(file, "").split("\\R", -1);
+                String guideline = FiringRule.meta(rule.getMetaData(), "guideline", "");
+                if (catalogue != null && !guideline.isEmpty() && !catalogue.ids().contains(guideline)) {
+                    String near = Spelling.nearest(guideline, catalogue.ids());
+                    out.add(new Problem(file, lineOf(lines, ruleLine, null, guideline), "riktlinjen \"" + guideline
+                            + "\" finns inte i " + catalogue.file() + (near == null ? "" : ": menar du \"" + near + "\"?")));
+                }
                 List<org.drools.base.rule.Pattern> patterns = new ArrayList<>();
                 collect(impl.getLhs(), patterns);
                 for (org.drools.base.rule.Pattern p : patterns) {

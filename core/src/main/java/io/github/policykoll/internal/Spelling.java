@@ -11,14 +11,28 @@ final class Spelling {
     static String nearest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Math.max(1, typed.length() / 3) + 1;
-        for (String k : known) {
-            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
+        int bestPrefix = -1;
+        String t = typed.toLowerCase(java.util.Locale.ROOT);
+        for (String k : new java.util.TreeSet<>(known)) {
+            String c = k.toLowerCase(java.util.Locale.ROOT);
+            int d = distance(t, c);
+            int prefix = commonPrefix(t, c);
+            // on a tie the one that starts like the typed name: SM-6.2 is nearer SM-6.1 than SM-1.2
+            if (d < bestDistance || (d == bestDistance && best != null && prefix > bestPrefix)) {
                 best = k;
                 bestDistance = d;
+                bestPrefix = prefix;
             }
         }
         return best;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -217,6 +217,23 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void mistake_guidelineNotInThePolicy() throws IOException {
+        Path rules = dir.resolve("regler");
+        Files.createDirectories(rules.resolve("ordlistor"));
+        Files.createDirectories(dir.resolve("policy"));
+        for (String f : new String[] {"6-vara-sidor.drl", "6-vara-sidor.exempel", "ordlistor/spam.txt"}) {
+            Files.copy(RULES.resolve(f), rules.resolve(f));
+        }
+        Files.copy(RULES.resolveSibling("policy/guidelines.md"), dir.resolve("policy/guidelines.md"));
+        assertThat(CliRun.of("rules", "test", rules.toString()).status()).isEqualTo(0);
+        replace("regler/6-vara-sidor.drl", "@guideline(\"SM-6.1\")", "@guideline(\"SM-6.2\")");
+        CliRun r = CliRun.of("rules", "test", rules.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).containsExactly("6-vara-sidor.drl:10: riktlinjen \"SM-6.2\" finns inte i "
+                + "../policy/guidelines.md: menar du \"SM-6.1\"?", "0 regler, 6 exempel: 0 godkända, 0 fel; 1 problem att rätta");
+    }
+
+    @Test
     void verbose_addsWhatDroolsSaid() throws IOException {
         smallPack();
         replace("6-vara-sidor.drl", "$t : Term( list", "$t : Termm( list");
