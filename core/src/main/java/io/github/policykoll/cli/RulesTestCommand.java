@@ -4,6 +4,7 @@ import io.github.policykoll.RuleInfo;
 import io.github.policykoll.RulePack;
 import io.github.policykoll.RulePackException;
 import io.github.policykoll.RulePackException.Problem;
+import io.github.policykoll.internal.AuthorMessages;
 import io.github.policykoll.internal.DirectoryPacks;
 import io.github.policykoll.internal.Examples;
 import io.github.policykoll.internal.Examples.Example;
@@ -82,10 +83,8 @@ public final class RulesTestCommand implements Callable<Integer> {
                     long pass = examples.stream().filter(e -> e.ruleId().equals(r.id()) && !e.flagged()).count();
                     boolean excused = !p.examplesExcuse(r.name()).isBlank();
                     if (flag == 0 || pass == 0 || (!excused && (flag < MIN_EXAMPLES || pass < MIN_EXAMPLES))) {
-                        problems.add(new Problem(r.file(), r.line(), "regeln \"" + r.name() + "\" (" + r.id()
-                                + ") har " + flag + " exempel som ska flaggas och " + pass + " som ska godkännas: "
-                                + "skriv minst " + MIN_EXAMPLES + " av varje sort under [" + r.id()
-                                + "] i en .exempel-fil (eller säg varför inte med @examples(\"...\") i regeln)"));
+                        problems.add(new Problem(r.file(), r.line(), AuthorMessages.of("examples", r.name(), r.id(),
+                                flag, pass, MIN_EXAMPLES, r.id())));
                     }
                 }
                 Set<String> looping = new HashSet<>();
@@ -104,9 +103,7 @@ public final class RulesTestCommand implements Callable<Integer> {
                             int colon = loop.where().lastIndexOf(':');
                             problems.add(new Problem(colon > 0 ? loop.where().substring(0, colon) : null,
                                     colon > 0 ? Integer.parseInt(loop.where().substring(colon + 1)) : 0,
-                                    "regeln \"" + loop.rule() + "\" utlöser sig själv: den gick " + loop.firings()
-                                            + " gånger på ett inlägg (" + e.file() + ":" + e.line() + "); det den "
-                                            + "lägger till får inte uppfylla dess eget villkor igen",
+                                    AuthorMessages.of("loop", loop.rule(), loop.firings(), e.file() + ":" + e.line()),
                                     loop.getMessage()));
                         }
                         continue;

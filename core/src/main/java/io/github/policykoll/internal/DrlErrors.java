@@ -14,21 +14,9 @@ import java.util.regex.Pattern;
  * reports a missing {@code end} at the end of the file or inside the next rule, a missing {@code ;} at the
  * rule's first line, a missing file header as one error per fact type, and follows each real error with
  * errors that only repeat it; this class finds the line from the error and the source text and drops the
- * repeats. The messages are listed in rules-sv/README.md, and a test checks that list against
- * {@link #MESSAGES}.
+ * repeats. The messages are in {@link AuthorMessages}.
  */
 final class DrlErrors {
-    /** Every message this class writes, by key; {@code %s} is filled in. */
-    static final java.util.Map<String, String> MESSAGES = java.util.Map.of(
-            "header", "filen saknar sitt huvud: skriv överst \"package regler;\" och "
-                    + "\"import io.github.policykoll.facts.*;\"",
-            "end", "regeln \"%s\" saknar \"end\": skriv end på en egen rad efter regelns then-del",
-            "semicolon", "raden saknar \";\" på slutet",
-            "type", "faktatypen \"%s\" finns inte%s",
-            "duplicate", "regelnamnet \"%s\" finns redan (%s): ge regeln ett eget namn",
-            "syntax", "syntaxfel här (Drools: %s)",
-            "other", "regeln går inte att kompilera (Drools: %s)");
-
     /** The fact types the rules can match on, for suggestions. */
     static final List<String> FACTS = List.of("CapsRun", "Credit", "Email", "Hashtag", "Hit", "Link", "MediaItem",
             "Mention", "Personnummer", "PhoneNumber", "PostInfo", "PunctuationRun", "Referent", "ReplyTerm",
@@ -50,7 +38,7 @@ final class DrlErrors {
     }
 
     static String message(String key, Object... args) {
-        return String.format(MESSAGES.get(key), args);
+        return AuthorMessages.of(key, args);
     }
 
     /** The problems for {@code errors}, all about {@code file} whose text is {@code source}. */

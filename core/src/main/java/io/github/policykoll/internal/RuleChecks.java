@@ -72,8 +72,8 @@ final class RuleChecks {
                 String guideline = FiringRule.meta(rule.getMetaData(), "guideline", "");
                 if (catalogue != null && !guideline.isEmpty() && !catalogue.ids().contains(guideline)) {
                     String near = Spelling.nearest(guideline, catalogue.ids());
-                    out.add(new Problem(file, lineOf(lines, ruleLine, null, guideline), "riktlinjen \"" + guideline
-                            + "\" finns inte i " + catalogue.file() + (near == null ? "" : ": menar du \"" + near + "\"?")));
+                    out.add(new Problem(file, lineOf(lines, ruleLine, null, guideline), AuthorMessages.of("guideline",
+                            guideline, catalogue.file(), near == null ? "" : ": menar du \"" + near + "\"?")));
                 }
                 List<org.drools.base.rule.Pattern> patterns = new ArrayList<>();
                 collect(impl.getLhs(), patterns);
@@ -111,12 +111,10 @@ final class RuleChecks {
             String value = m.group(2);
             Class<?> fieldType = fieldType(type, field);
             if (fieldType == boolean.class || fieldType == Boolean.class) {
-                out.add(new Problem(file, lineOf(lines, ruleLine, field, value), "fältet " + field
-                        + " är ja eller nej: skriv " + field + " == true eller " + field + " == false, inte \""
-                        + value + "\""));
+                out.add(new Problem(file, lineOf(lines, ruleLine, field, value),
+                        AuthorMessages.of("yes-no", field, field, field, value)));
             } else if (fieldType != null && (fieldType.isPrimitive() || Number.class.isAssignableFrom(fieldType))) {
-                out.add(new Problem(file, lineOf(lines, ruleLine, field, value), "fältet " + field
-                        + " är ett tal: skriv talet utan citattecken, inte \"" + value + "\""));
+                out.add(new Problem(file, lineOf(lines, ruleLine, field, value), AuthorMessages.of("number", field, value)));
             } else if (listFact && field.equals("list") && !listNames.contains(value)) {
                 out.add(unknownList(file, lineOf(lines, ruleLine, field, value), value, listNames));
             }
@@ -134,8 +132,8 @@ final class RuleChecks {
 
     private static Problem unknownList(String file, int line, String name, Set<String> listNames) {
         String near = Spelling.nearest(name, listNames);
-        return new Problem(file, line, "ordlistan \"" + name + "\" finns inte i ordlistor/"
-                + (near == null ? ": skapa ordlistor/" + name + ".txt eller rätta namnet" : ": menar du \"" + near + "\"?"));
+        return new Problem(file, line, AuthorMessages.of("list", name,
+                near == null ? ": skapa ordlistor/" + name + ".txt eller rätta namnet" : ": menar du \"" + near + "\"?"));
     }
 
     /** The type of {@code field} on {@code type} (its getter), or null when there is none. */
