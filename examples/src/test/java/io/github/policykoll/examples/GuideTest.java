@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,16 +74,7 @@ class GuideTest {
 
     @Test
     void firstRule_walkThroughWorksAsWritten() throws IOException {
-        try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path p : files.toList()) {
-                Path to = dir.resolve(RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        TestFiles.copyTree(RULES, dir);
         String walk = section("## Din första regel på tio minuter");
         List<String> blocks = codeBlocks(walk);
         assertThat(blocks).hasSize(4);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,17 +17,7 @@ class RulesTestCommandTest {
     Path dir;
 
     private Path copy() throws IOException {
-        try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path p : files.toList()) {
-                Path to = dir.resolve(RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return dir;
+        return TestFiles.copyTree(RULES, dir);
     }
 
     private void replace(String file, String from, String to) throws IOException {
