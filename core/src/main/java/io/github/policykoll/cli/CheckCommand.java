@@ -88,7 +88,14 @@ public final class CheckCommand implements Callable<Integer> {
             }
             engine = builder.build();
         } catch (RulePackException e) {
-            err.println("policykoll: " + e.getMessage());
+            if (rulesDir == null) {
+                err.println("policykoll: " + e.getMessage()); // the built pack: a developer's problem
+                return 2;
+            }
+            // a rule author's directory: one Swedish line per problem, as rules test prints them
+            err.println("policykoll: reglerna i " + rulesDir + " går inte att ladda (" + e.problems().size()
+                    + " problem; kör policykoll rules test " + rulesDir + "):");
+            e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
         try (engine) {

@@ -223,6 +223,17 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void checkWithRules_saysWhatIsWrongInTheAuthorsWords() throws IOException {
+        smallPack();
+        replace("6-vara-sidor.drl", "Term( list == \"spam\" )", "Term( list == \"spamm\" )");
+        CliRun r = CliRun.of("check", "--rules", dir.toString(), "--text", "hej");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("går inte att ladda (1 problem; kör policykoll rules test",
+                "  6-vara-sidor.drl:16: ordlistan \"spamm\" finns inte i ordlistor/: menar du \"spam\"?");
+        assertThat(r.err()).doesNotContain("problem in rule pack");
+    }
+
+    @Test
     void verbose_addsWhatDroolsSaid() throws IOException {
         smallPack();
         replace("6-vara-sidor.drl", "$t : Term( list", "$t : Termm( list");
