@@ -35,8 +35,11 @@ import picocli.CommandLine.Parameters;
  * report of one text. Exit status: 2 if any line was an error, 1 if a post reached {@code --fail-on}, else 0.
  */
 @Command(name = "check", description = {
-    "Checks posts. Reads JSON Lines (one post per line, see contract.md) from FILE or standard input and",
-    "writes one evaluation per line, in input order. A broken line gets {\"line\": N, \"error\": \"...\"}.",
+    "Checks posts against the rule pack and writes one evaluation per post.",
+    "",
+    "Reads JSON Lines (one post per line, see docs/contract.md) from FILE or standard input and writes one "
+        + "evaluation per line, in input order. A broken line gets {\"line\": N, \"error\": \"...\"}.",
+    "",
     "Exit status: 2 if any line was an error, 1 if a post reached --fail-on, 0 otherwise."})
 public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines file (default: standard input, or -)")

@@ -31,8 +31,10 @@ import picocli.CommandLine.Option;
  * ordinary posts, as a Markdown table (docs/QUALITY.md).
  */
 @Command(name = "quality", description = {
-    "Prints recall and false alarms per guideline, on the rule pack's examples (.exempel files) and",
-    "on a corpus of ordinary posts (JSON Lines), as a Markdown table."})
+    "Prints recall and false alarms per guideline as a Markdown table.",
+    "",
+    "Measured on the rule pack's examples (.exempel files), on a corpus of ordinary posts and on a "
+        + "held-out set of labelled posts (JSON Lines)."})
 public final class QualityCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", description = "JSON Lines of ordinary posts (must not be flagged)")
     Path corpus;

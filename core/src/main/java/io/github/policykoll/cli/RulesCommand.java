@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code rules}: tools for rule authors. */
-@Command(name = "rules", description = "Tools for rule authors.", subcommands = {RulesListCommand.class, RulesTestCommand.class})
+@Command(name = "rules", description = "Verktyg för regelförfattare: lista reglerna, testa en regelmapp.", subcommands = {RulesListCommand.class, RulesTestCommand.class})
 public final class RulesCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

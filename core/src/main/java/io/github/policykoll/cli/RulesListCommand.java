@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code rules list}: the rules of the rule pack on the classpath. */
-@Command(name = "list", description = "Lists the rules of the rule pack: id, guideline, level, name.")
+@Command(name = "list", description = "Listar regelpaketets regler: id, riktlinje, nivå, namn.")
 public final class RulesListCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -32,16 +32,20 @@ import picocli.CommandLine.Parameters;
  * as {@code file:line: what is wrong}, in Swedish. Exit 0 when all is well, 1 on any problem, 2 on usage.
  */
 @Command(name = "test", description = {
-    "Checks a rule directory (*.drl, *.exempel, ordlistor/*.txt): compiles it, checks metadata,",
-    "runs every example. Prints file:line: problem for each problem. Exit 0 all well, 1 problems."})
+    "Testar en regelmapp: kompilerar reglerna, kontrollerar dem och kör varje exempel.",
+    "",
+    "Läser *.drl, *.exempel och ordlistor/*.txt i DIR och skriver ett problem per rad som fil:rad: vad som "
+        + "är fel och vad du gör åt det, sist en sammanfattning. Se rules-sv/README.md.",
+    "",
+    "Slutstatus: 0 när allt är rätt, 1 när något problem finns, 2 när mappen inte finns."})
 public final class RulesTestCommand implements Callable<Integer> {
     /** Each reporting rule needs this many examples of each kind, unless it says why not with @examples. */
     static final int MIN_EXAMPLES = 3;
 
-    @Parameters(paramLabel = "DIR", description = "rule directory, e.g. rules-sv/src/main/resources/regler")
+    @Parameters(paramLabel = "DIR", description = "regelmappen, t.ex. rules-sv/src/main/resources/regler")
     Path dir;
 
-    @Option(names = "--verbose", description = "also print what the rule compiler said, under each problem")
+    @Option(names = "--verbose", description = "skriv också vad regelkompilatorn Drools sa, under varje problem")
     boolean verbose;
 
     @CommandLine.Spec
