@@ -32,7 +32,14 @@ public final class PolicyEngine implements AutoCloseable {
     private final AtomicInteger generation = new AtomicInteger(1);
     private final DirectoryWatcher watcher;
 
+    /** The default {@link Builder#maxTextLength(int)}: above every platform's post limit (Facebook's is 63,206). */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 100_000;
+
+    private final int maxTextLength;
+    private volatile boolean closed;
+
     private PolicyEngine(Builder b) {
+        this.maxTextLength = b.maxTextLength;
         this.directory = b.directory;
         this.listener = b.listener;
         this.pack = new AtomicReference<>(directory == null ? ClasspathPacks.load(b.classLoader, b.rulePackName)
@@ -59,11 +66,31 @@ public final class PolicyEngine implements AutoCloseable {
     /**
      * Evaluates one post. Thread-safe.
      *
-     * @throws NullPointerException when {@code post} is null
+     * @throws NullPointerException  when {@code post} is null
+     * @throws PostTooLongException   when its text (or the text it replies to) is longer than
+     *                                {@link Builder#maxTextLength(int)}
+     * @throws IllegalStateException  when the engine is closed
      */
     public Evaluation evaluate(Post post) {
         requireNonNull(post, "post");
+        checkOpen();
+        int length = post.text().length()
+                + (post.inReplyTo() == null || post.inReplyTo().text() == null ? 0 : post.inReplyTo().text().length());
+        if (length > maxTextLength) {
+            throw new PostTooLongException(length, maxTextLength);
+        }
         return pack.get().evaluate(post);
+    }
+
+    /** The longest text this engine evaluates, in UTF-16 units (a post's text and the text it replies to). */
+    public int maxTextLength() {
+        return maxTextLength;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the engine is closed");
+        }
     }
 
     /** Evaluates a text with default metadata (a public post by a member). */
@@ -134,6 +161,7 @@ public final class PolicyEngine implements AutoCloseable {
      * @throws RulePackException     listing every problem (file, line) of the new rules
      */
     public RulePack reload() {
+        checkOpen();
         if (directory == null) {
             throw new IllegalStateException("reload needs an engine built with rulesDirectory(dir)");
         }
@@ -157,6 +185,8 @@ public final class PolicyEngine implements AutoCloseable {
             reload();
         } catch (RulePackException e) {
             // already logged and reported to the listener
+        } catch (IllegalStateException e) {
+            // closed while a change was being noticed: nothing to reload
         }
     }
 
@@ -164,8 +194,13 @@ public final class PolicyEngine implements AutoCloseable {
         return new RulePack(directory.toAbsolutePath().normalize().getFileName().toString(), "local-" + gen);
     }
 
+    /** Stops watching and frees the rule sessions; {@code evaluate} and {@code reload} then throw. Idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }
@@ -178,6 +213,7 @@ public final class PolicyEngine implements AutoCloseable {
         private String rulePackName;
         private Path directory;
         private boolean watch;
+        private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
         private ReloadListener listener = new ReloadListener() {
         };
 
@@ -215,6 +251,19 @@ public final class PolicyEngine implements AutoCloseable {
          */
         public Builder watch(boolean watch) {
             this.watch = watch;
+            return this;
+        }
+
+        /**
+         * The longest text to evaluate, in UTF-16 units, counting a post's text and the text it replies to
+         * (default {@value PolicyEngine#DEFAULT_MAX_TEXT_LENGTH}); a longer one gets a
+         * {@link PostTooLongException}. Time and memory per evaluation grow linearly with the text.
+         */
+        public Builder maxTextLength(int maxTextLength) {
+            if (maxTextLength < 1) {
+                throw new IllegalArgumentException("maxTextLength must be 1 or more, not " + maxTextLength);
+            }
+            this.maxTextLength = maxTextLength;
             return this;
         }
 

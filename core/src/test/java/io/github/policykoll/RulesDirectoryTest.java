@@ -214,4 +214,28 @@ class RulesDirectoryTest {
         assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir.resolve("nope")).build())
                 .isInstanceOf(RulePackException.class).hasMessageContaining("mappen finns inte");
     }
+
+    @Test
+    void closedEngine_saysSoInsteadOfComingBack() {
+        PolicyEngine engine = PolicyEngine.builder().rulesDirectory(copyTestRules()).build();
+        engine.close();
+        engine.close(); // idempotent
+        assertThatThrownBy(() -> engine.evaluate("Du är dum.")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the engine is closed");
+        assertThatThrownBy(engine::reload).isInstanceOf(IllegalStateException.class).hasMessage("the engine is closed");
+    }
+
+    @Test
+    void maxTextLength_countsTheTextAndTheTextItRepliesTo() {
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(copyTestRules()).maxTextLength(10).build()) {
+            assertThat(engine.evaluate("Du är dum.").findings()).isNotEmpty();
+            assertThatThrownBy(() -> engine.evaluate("Du är dum, ja.")).isInstanceOf(PostTooLongException.class)
+                    .hasMessage("the text is 14 characters long; the limit is 10");
+            Post reply = Post.builder("Dum.").inReplyTo(new Post.InReplyTo("Varför säger du så?", null)).build();
+            assertThatThrownBy(() -> engine.evaluate(reply)).isInstanceOf(PostTooLongException.class)
+                    .hasMessage("the text is 23 characters long; the limit is 10");
+        }
+        assertThatThrownBy(() -> PolicyEngine.builder().maxTextLength(0))
+                .hasMessage("maxTextLength must be 1 or more, not 0");
+    }
 }

@@ -4,17 +4,16 @@ import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
 import io.github.policykoll.PolicyEngine;
 import io.github.policykoll.Post;
+import io.github.policykoll.PostTooLongException;
 import io.github.policykoll.RulePackException;
 import io.github.policykoll.Severity;
 import io.github.policykoll.Span;
 import io.github.policykoll.json.InvalidPostException;
 import io.github.policykoll.json.PolicyJson;
-import java.io.BufferedReader;
+import io.github.policykoll.internal.JsonLines;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -57,6 +56,10 @@ public final class CheckCommand implements Callable<Integer> {
         "Evaluate on N threads (default: one per core). Answers are always written in input order."})
     int threads;
 
+    @Option(names = "--max-text-length", paramLabel = "N", description = {
+        "Longest text to evaluate, in UTF-16 units (default: 100000); a longer post gets an error record."})
+    int maxTextLength = PolicyEngine.DEFAULT_MAX_TEXT_LENGTH;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Use the rules in this directory (*.drl, ordlistor/) instead of the built rule pack.")
     Path rulesDir;
@@ -85,7 +88,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PolicyEngine engine;
         try {
-            PolicyEngine.Builder builder = PolicyEngine.builder();
+            if (maxTextLength < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-text-length must be 1 or more, not " + maxTextLength);
+            }
+            PolicyEngine.Builder builder = PolicyEngine.builder().maxTextLength(maxTextLength);
             if (rulesDir != null) {
                 builder.rulesDirectory(rulesDir);
             }
@@ -113,18 +120,19 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int batch(PolicyEngine engine, Severity threshold, PrintWriter out, PrintWriter err) throws IOException {
-        Reader in;
+        InputStream in;
         if (file == null || file.toString().equals("-")) {
-            in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+            in = System.in;
         } else {
             try {
-                in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                in = Files.newInputStream(file);
             } catch (NoSuchFileException e) {
                 err.println("policykoll: no such file: " + file);
                 return 2;
             }
         }
-        Reader input = in;
+        // a JSON line may escape every character (\\uXXXX: 6 bytes) and carries some metadata besides
+        JsonLines input = new JsonLines(in, (int) Math.min(Integer.MAX_VALUE - 16, 6L * engine.maxTextLength() + 65_536));
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n, runnable -> {
             Thread t = new Thread(runnable, "policykoll-check");
@@ -136,15 +144,14 @@ public final class CheckCommand implements Callable<Integer> {
         Future<Answer> end = CompletableFuture.completedFuture(null);
         String[] readError = new String[1];
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(input)) {
-                long lineNo = 0;
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    long no = ++lineNo;
-                    String l = line;
-                    queue.put(pool.submit(() -> answer(engine, threshold, no, l)));
+            try (JsonLines r = input) {
+                for (JsonLines.Line line = r.next(); line != null; line = r.next()) {
+                    JsonLines.Line l = line;
+                    queue.put(l.error() != null
+                            ? CompletableFuture.completedFuture(new Answer(PolicyJson.errorLine(l.number(), l.error()),
+                                    true, false))
+                            : pool.submit(() -> answer(engine, threshold, l.number(), l.text())));
                 }
-            } catch (java.nio.charset.MalformedInputException e) {
-                readError[0] = "input is not UTF-8";
             } catch (IOException e) {
                 readError[0] = "cannot read the input: " + e.getMessage();
             } catch (InterruptedException e) {
@@ -195,7 +202,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Evaluation ev = engine.evaluate(PolicyJson.readPost(line));
             return new Answer(PolicyJson.write(ev), false, threshold != null && ev.verdict().atLeast(threshold));
-        } catch (InvalidPostException e) {
+        } catch (InvalidPostException | PostTooLongException e) {
             return new Answer(PolicyJson.errorLine(lineNo, e.getMessage()), true, false);
         } catch (RuntimeException e) {
             // never lose a line: a failure while evaluating answers in its place

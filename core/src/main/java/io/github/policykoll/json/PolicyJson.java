@@ -1,6 +1,10 @@
 package io.github.policykoll.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +26,18 @@ import java.util.stream.Collectors;
  * Posts and evaluations as JSON, exactly as in the contract ({@code shared/contract.md}). Thread-safe.
  */
 public final class PolicyJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Deeper nesting than this is an input error: no post needs it, and deep nesting is an attack. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Longer numbers than this are an input error (1e999999 and its kind). */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
@@ -39,16 +54,33 @@ public final class PolicyJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            String msg = String.valueOf(e.getOriginalMessage());
+            throw new InvalidPostException(msg.contains("nesting depth")
+                    ? "the JSON is nested more than " + MAX_NESTING_DEPTH + " levels deep"
+                    : msg.contains("Number value length")
+                            ? "a number in the JSON is longer than " + MAX_NUMBER_LENGTH + " characters"
+                            : "the JSON is too large: " + firstLine(msg));
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage();
-            int nl = msg.indexOf('\n');
-            throw new InvalidPostException("not valid JSON: " + (nl > 0 ? msg.substring(0, nl) : msg)
-                    + " (column " + e.getLocation().getColumnNr() + ")");
+            String msg = String.valueOf(e.getOriginalMessage());
+            java.util.regex.Matcher dup = DUPLICATE.matcher(msg);
+            if (dup.find()) {
+                throw new InvalidPostException("the key \"" + dup.group(1) + "\" appears twice in one object");
+            }
+            throw new InvalidPostException("not valid JSON: " + firstLine(msg)
+                    + (e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")"));
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidPostException("empty line: expected a JSON object with a \"text\" field");
         }
         return readPost(root);
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
+
+    private static String firstLine(String msg) {
+        int nl = msg.indexOf('\n');
+        return nl > 0 ? msg.substring(0, nl) : msg;
     }
 
     /** Reads one post from a parsed JSON tree. */

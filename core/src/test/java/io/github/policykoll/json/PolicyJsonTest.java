@@ -80,4 +80,15 @@ class PolicyJsonTest {
                 + "\"rules-sv\",\"version\":\"1.0.0\"}}");
         assertThat(PolicyJson.errorLine(3, "bad")).isEqualTo("{\"line\":3,\"error\":\"bad\"}");
     }
+
+    @Test
+    void readPost_refusesDeepNestingAndDuplicateKeysInWordsAPersonUnderstands() {
+        assertThatThrownBy(() -> PolicyJson.readPost("{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + ",\"text\":\"a\"}"))
+                .isInstanceOf(InvalidPostException.class).hasMessage("the JSON is nested more than 32 levels deep");
+        assertThatThrownBy(() -> PolicyJson.readPost("{\"text\":\"a\",\"text\":\"b\"}"))
+                .isInstanceOf(InvalidPostException.class).hasMessage("the key \"text\" appears twice in one object");
+        assertThatThrownBy(() -> PolicyJson.readPost("{\"text\":\"a\",\"n\":" + "1".repeat(200) + "}"))
+                .isInstanceOf(InvalidPostException.class)
+                .hasMessage("a number in the JSON is longer than 100 characters");
+    }
 }

@@ -124,4 +124,54 @@ class CheckCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("no such file");
     }
+
+    /** Fourteen lines of bad input, each answered in its place, the good last line evaluated. */
+    @Test
+    void check_badInputCostsOnlyItsOwnLine() throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        String[] lines = {
+            "\uFEFF{\"id\":\"1\",\"text\":\"Hej på er\"}\r",                  // byte-order mark and CRLF
+            null,                                                               // Latin-1, not UTF-8
+            "{\"id\":\"3\",\"text\":\"a\\u0000b\"}",                             // NUL
+            "{\"id\":\"4\",\"text\":\"\\ud800\"}",                               // lone surrogate escape
+            "{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + ",\"text\":\"hej\"}", // deep nesting
+            "{\"id\":\"6\",\"text\":\"hej\",\"n\":1e999999}",
+            "{\"text\":\"a\",\"text\":\"Du är en idiot\"}",                       // duplicate key
+            "{\"id\":\"8\",\"text\":\"hej\",\"platform\":\"myspace\"}",
+            "{\"id\":\"9\",\"text\":null}",
+            "{\"id\":\"10\",\"text\":42}",
+            "",
+            "{\"id\":\"12\",\"text\":\"" + "Hej. ".repeat(200_000) + "\"}",         // 1 MB
+            "[1,2,3]",
+            "{\"id\":\"14\",\"text\":\"Du är en idiot\"}"};
+        for (String line : lines) {
+            b.write(line == null ? "{\"id\":\"2\",\"text\":\"Du är en idiot\"}".getBytes(StandardCharsets.ISO_8859_1)
+                    : line.getBytes(StandardCharsets.UTF_8));
+            b.write('\n');
+        }
+        Path f = dir.resolve("bad.jsonl");
+        Files.write(f, b.toByteArray());
+        CliRun r = CliRun.of("check", f.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).hasSize(14);
+        assertThat(r.out().get(0)).startsWith("{\"postId\":\"1\",\"verdict\":\"pass\"");
+        assertThat(r.out().get(1)).isEqualTo("{\"line\":2,\"error\":\"the line is not valid UTF-8 (byte 22)\"}");
+        assertThat(r.out().get(4)).isEqualTo("{\"line\":5,\"error\":\"the JSON is nested more than 32 levels deep\"}");
+        assertThat(r.out().get(6)).isEqualTo("{\"line\":7,\"error\":\"the key \\\"text\\\" appears twice in one object\"}");
+        assertThat(r.out().get(10)).startsWith("{\"line\":11,\"error\":\"empty line");
+        assertThat(r.out().get(11)).isEqualTo("{\"line\":12,\"error\":\"the line is longer than 665,536 bytes "
+                + "(the limit follows from --max-text-length)\"}");
+        assertThat(r.out().get(13)).startsWith("{\"postId\":\"14\",\"verdict\":\"block\"");
+        assertThat(String.join("\n", r.out()) + r.err()).doesNotContain("Exception", "null\"}", "Cannot invoke");
+    }
+
+    @Test
+    void check_tooLongTextIsAnErrorRecordWithTheLimit() throws Exception {
+        CliRun r = CliRun.of("check", "--max-text-length", "10", file(
+                "{\"id\":\"a\",\"text\":\"Kort text\"}", "{\"id\":\"b\",\"text\":\"En text på mer än tio tecken\"}")
+                .toString());
+        assertThat(r.out()).hasSize(2);
+        assertThat(r.out().get(0)).startsWith("{\"postId\":\"a\"");
+        assertThat(r.out().get(1)).isEqualTo("{\"line\":2,\"error\":\"the text is 28 characters long; the limit is 10\"}");
+    }
 }

@@ -23,7 +23,7 @@ class EngineTest {
 
     @BeforeAll
     static void start() {
-        engine = PolicyEngine.builder().build();
+        engine = PolicyEngine.builder().maxTextLength(2_000_000).build(); // the 1 MB tests below
     }
 
     @AfterAll

@@ -1,0 +1,109 @@
+package io.github.policykoll.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Reads JSON Lines as bytes and decodes each line on its own, so that one bad line costs that line only: a
+ * line that is not UTF-8, or longer than the limit, becomes an error for that line and the next line is read
+ * as usual. A UTF-8 byte-order mark before the first line is skipped, a carriage return before a line feed is
+ * dropped, and an over-long line is skipped without being held in memory. Not thread-safe.
+ */
+public final class JsonLines implements Closeable {
+    /** One line: its 1-based number and its text, or an error saying why there is no text. */
+    public record Line(long number, String text, String error) {
+    }
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buffer = new byte[65_536];
+    private int pos;
+    private int end;
+    private byte[] line = new byte[1024];
+    private long number;
+    private boolean eof;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    /** @param maxBytes the longest line to read, in bytes; a longer one is an error for its line */
+    public JsonLines(InputStream in, int maxBytes) {
+        this.in = in;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The next line, or null after the last. */
+    public Line next() throws IOException {
+        if (eof) {
+            return null;
+        }
+        int length = 0;
+        boolean tooLong = false;
+        boolean any = false;
+        while (true) {
+            if (pos == end) {
+                end = in.read(buffer);
+                pos = 0;
+                if (end <= 0) {
+                    end = 0;
+                    eof = true;
+                    break;
+                }
+            }
+            any = true;
+            byte b = buffer[pos++];
+            if (b == '\n') {
+                break;
+            }
+            if (tooLong) {
+                continue;
+            }
+            if (length == maxBytes) {
+                tooLong = true;
+                continue;
+            }
+            if (length == line.length) {
+                line = java.util.Arrays.copyOf(line, (int) Math.min(maxBytes, line.length * 2L));
+            }
+            line[length++] = b;
+        }
+        if (!any) {
+            return null; // the input ended with a line feed (or was empty)
+        }
+        long no = ++number;
+        if (tooLong) {
+            return new Line(no, null, String.format(Locale.ROOT, "the line is longer than %,d bytes (the limit follows from --max-text-length)", maxBytes));
+        }
+        int from = 0;
+        if (no == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+            from = 3; // a byte-order mark, as Windows tools write
+        }
+        if (length > from && line[length - 1] == '\r') {
+            length--;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(line, from, length - from);
+        CharBuffer chars = CharBuffer.allocate(length - from);
+        decoder.reset();
+        CoderResult r = decoder.decode(bytes, chars, true);
+        if (!r.isError()) {
+            r = decoder.flush(chars);
+        }
+        if (r.isError()) {
+            return new Line(no, null, "the line is not valid UTF-8 (byte " + (bytes.position() + 1 - from) + ")");
+        }
+        chars.flip();
+        return new Line(no, chars.toString(), null);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

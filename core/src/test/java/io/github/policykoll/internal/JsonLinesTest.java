@@ -1,0 +1,52 @@
+package io.github.policykoll.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+    private static List<JsonLines.Line> read(byte[] input, int maxBytes) throws IOException {
+        List<JsonLines.Line> out = new ArrayList<>();
+        try (JsonLines lines = new JsonLines(new ByteArrayInputStream(input), maxBytes)) {
+            for (JsonLines.Line l = lines.next(); l != null; l = lines.next()) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void bomCrlfAndALastLineWithoutLineFeed() throws IOException {
+        assertThat(read(utf8("\uFEFFa\r\nb\r\nc"), 100)).containsExactly(new JsonLines.Line(1, "a", null),
+                new JsonLines.Line(2, "b", null), new JsonLines.Line(3, "c", null));
+        assertThat(read(utf8("a\n\nb\n"), 100)).extracting(JsonLines.Line::text).containsExactly("a", "", "b");
+        assertThat(read(new byte[0], 100)).isEmpty();
+        // a byte-order mark is only skipped before the first line
+        assertThat(read(utf8("a\n\uFEFFb"), 100)).extracting(JsonLines.Line::text).containsExactly("a", "\uFEFFb");
+    }
+
+    @Test
+    void invalidUtf8CostsOnlyItsLine() throws IOException {
+        byte[] in = {'o', 'k', '\n', 'd', (byte) 0xE4, 'r', '\n', (byte) 0xC3, (byte) 0xA5, '\n'};
+        assertThat(read(in, 100)).containsExactly(new JsonLines.Line(1, "ok", null),
+                new JsonLines.Line(2, null, "the line is not valid UTF-8 (byte 2)"), new JsonLines.Line(3, "å", null));
+    }
+
+    @Test
+    void overLongLineIsSkippedAndTheNextOneRead() throws IOException {
+        List<JsonLines.Line> lines = read(utf8("x".repeat(1_000_000) + "\nok\n"), 1000);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).error()).startsWith("the line is longer than 1,000 bytes");
+        assertThat(lines.get(1)).isEqualTo(new JsonLines.Line(2, "ok", null));
+        assertThat(read(utf8("x".repeat(1000) + "\n"), 1000).get(0).text()).hasSize(1000);
+    }
+}
