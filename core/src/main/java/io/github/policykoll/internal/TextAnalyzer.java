@@ -652,6 +652,7 @@ public final class TextAnalyzer {
             }
             words++;
             int wordLetters = 0;
+            int cased = 0;
             int upper = 0;
             boolean lower = false;
             for (int k = t.start(); k < t.end(); k++) {
@@ -660,10 +661,12 @@ public final class TextAnalyzer {
                     wordLetters++;
                     upper += Character.isUpperCase(c) ? 1 : 0;
                     lower |= Character.isLowerCase(c);
+                    // Arabic, Hebrew, Chinese ... have no capitals: such letters are never shouting
+                    cased += Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c) ? 1 : 0;
                 }
             }
             letters += wordLetters;
-            boolean caps = !lower && wordLetters >= 2;
+            boolean caps = !lower && cased >= 2;
             boolean acronym = caps && (wordLetters <= ACRONYM_MAX || acronyms.contains(t.forms()[0]));
             if (!acronym) {
                 capitals += upper;
