@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
     "Reads JSON Lines (one post per line, see docs/contract.md) from FILE or standard input and writes one "
         + "evaluation per line, in input order. A broken line gets {\"line\": N, \"error\": \"...\"}.",
     "",
-    "Exit status: 2 if any line was an error, 1 if a post reached --fail-on, 0 otherwise."})
+    "Exit status: 0 all answered, 1 a post reached --fail-on, 2 a line or the command line was wrong, "
+        + "3 policykoll itself failed (out of memory, a bug)."})
 public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines file (default: standard input, or -)")
     Path file;

@@ -1,5 +1,6 @@
 package io.github.policykoll.cli;
 
+import io.github.policykoll.PostTooLongException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,16 +14,30 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Exit status of a failure inside policykoll (a bug, out of memory), apart from 1 (--fail-on) and 2 (input). */
+    public static final int INTERNAL_ERROR = 3;
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("policykoll: out of memory; give Java more (JAVA_TOOL_OPTIONS=-Xmx2g) or check smaller posts");
+            status = INTERNAL_ERROR;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status (for tests and embedding). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("policykoll: " + e.getMessage());
-            return 2;
+            if (e instanceof PostTooLongException) {
+                cmd.getErr().println("policykoll: " + e.getMessage() + " (see --max-text-length)");
+                return 2; // the input, not policykoll
+            }
+            cmd.getErr().println("policykoll: internal error: " + e.getMessage());
+            return INTERNAL_ERROR;
         });
         return cl.execute(args);
     }
