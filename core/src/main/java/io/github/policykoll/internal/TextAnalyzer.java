@@ -82,7 +82,7 @@ public final class TextAnalyzer {
         boolean creditMark = false;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            digit |= c >= '0' && c <= '9';
+            digit |= (c >= '0' && c <= '9') || (c > '9' && Character.isDigit(c));
             creditMark |= c == ':' || c == '©' || c == '\uFF1A';
         }
         List<Sentence> sentences = sentences(text);
@@ -334,32 +334,77 @@ public final class TextAnalyzer {
         return (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')';
     }
 
-    private static void findNumbers(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
-        int[] runs = numberRuns(text);
-        if (runs.length == 0) {
-            return;
+    /**
+     * The text numbers are looked for in: the text itself, or, when it has digits of another script
+     * (full-width ８５０３１２) or invisible characters (a zero-width space inside a number), a shadow with
+     * those digits as ASCII and the invisible characters left out, and where each of its characters stands in
+     * the text. Matches are found in the shadow and reported at their place in the text.
+     */
+    private record NumberText(String text, int[] at) {
+        static NumberText of(String text) {
+            boolean needed = false;
+            for (int k = 0; k < text.length() && !needed; k++) {
+                char c = text.charAt(k);
+                needed = c > '9' && (Character.isDigit(c) || TextNormalizer.isInvisible(c) || c == '\uFF0D' || c == '\uFF0B');
+            }
+            if (!needed) {
+                return new NumberText(text, null);
+            }
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] at = new int[text.length() + 1];
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c > '9' && TextNormalizer.isInvisible(c)) {
+                    continue;
+                }
+                at[sb.length()] = k;
+                sb.append(c > '9' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10))
+                        : c == '\uFF0D' ? '-' : c == '\uFF0B' ? '+' : c);
+            }
+            at[sb.length()] = text.length();
+            return new NumberText(sb.toString(), at);
         }
-        Matcher m = PERSONNUMMER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int r = 0; r < runs.length; r += 2) {
-            m.region(runs[r], runs[r + 1]);
-            findPersonnummer(text, taken, facts, m);
+
+        /** Where the shadow's character {@code i} starts in the text. */
+        int start(int i) {
+            return at == null ? i : at[i];
         }
-        Matcher p = PHONE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int r = 0; r < runs.length; r += 2) {
-            p.region(runs[r], runs[r + 1]);
-            findPhones(taken, facts, sentences, p);
+
+        /** Where a match ending before the shadow's character {@code i} ends in the text. */
+        int end(int i) {
+            return at == null ? i : at[i - 1] + 1;
         }
     }
 
-    private static void findPersonnummer(String text, boolean[] taken, List<Object> facts, Matcher m) {
+    private static void findNumbers(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
+        NumberText scan = NumberText.of(text);
+        int[] runs = numberRuns(scan.text());
+        if (runs.length == 0) {
+            return;
+        }
+        Matcher m = PERSONNUMMER.matcher(scan.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int r = 0; r < runs.length; r += 2) {
+            m.region(runs[r], runs[r + 1]);
+            findPersonnummer(text, scan, taken, facts, m);
+        }
+        Matcher p = PHONE.matcher(scan.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int r = 0; r < runs.length; r += 2) {
+            p.region(runs[r], runs[r + 1]);
+            findPhones(text, scan, taken, facts, sentences, p);
+        }
+    }
+
+    private static void findPersonnummer(String text, NumberText scan, boolean[] taken, List<Object> facts, Matcher m) {
         while (m.find()) {
-            if (taken[m.start()]) {
+            int start = scan.start(m.start());
+            int end = scan.end(m.end());
+            if (taken[start]) {
                 continue;
             }
             String date = m.group(1);
             boolean separated = !m.group(2).isEmpty();
             // ten digits without a separator look like a phone number unless the text says what it is
-            if (!separated && date.length() == 6 && !saysPersonnummer(text, m.start())) {
+            if (!separated && date.length() == 6 && !saysPersonnummer(text, start)) {
                 continue;
             }
             String ten = date.substring(date.length() - 6) + m.group(3);
@@ -369,17 +414,20 @@ public final class TextAnalyzer {
             int realDay = samordning ? day - 60 : day;
             // a wrong check digit is a typo or a made-up number, unless the text says it is a personnummer
             if (month < 1 || month > 12 || realDay < 1 || realDay > 31
-                    || (!luhn(ten) && !saysPersonnummer(text, m.start()))) {
+                    || (!luhn(ten) && !saysPersonnummer(text, start))) {
                 continue;
             }
-            facts.add(new Personnummer(m.start(), m.end(), m.group(), samordning));
-            mark(taken, m.start(), m.end());
+            facts.add(new Personnummer(start, end, text.substring(start, end), samordning));
+            mark(taken, start, end);
         }
     }
 
-    private static void findPhones(boolean[] taken, List<Object> facts, List<Sentence> sentences, Matcher p) {
+    private static void findPhones(String text, NumberText scan, boolean[] taken, List<Object> facts,
+            List<Sentence> sentences, Matcher p) {
         while (p.find()) {
-            if (taken[p.start()] || taken[p.end() - 1]) {
+            int start = scan.start(p.start());
+            int end = scan.end(p.end());
+            if (taken[start] || taken[end - 1]) {
                 continue;
             }
             String digits = NON_DIGIT.matcher(p.group()).replaceAll("");
@@ -388,9 +436,9 @@ public final class TextAnalyzer {
             if (national.length() < 8 || national.length() > 11) {
                 continue;
             }
-            facts.add(new PhoneNumber(p.start(), p.end(), p.group(), national.startsWith("07"),
-                    sentenceAt(sentences, p.start())));
-            mark(taken, p.start(), p.end());
+            facts.add(new PhoneNumber(start, end, text.substring(start, end), national.startsWith("07"),
+                    sentenceAt(sentences, start)));
+            mark(taken, start, end);
         }
     }
 
@@ -589,6 +637,7 @@ public final class TextAnalyzer {
         Set<String> forms = new LinkedHashSet<>(4);
         forms.add(folded);
         forms.add(TextNormalizer.unLeet(folded));
+        forms.add(TextNormalizer.stripMarks(folded)); // a mark on every letter: ídíót
         for (String f : List.copyOf(forms)) {
             // stretched letters (idiooooot); a squeezed form shorter than three letters is no word to match
             for (int keep = 1; keep <= 2; keep++) {

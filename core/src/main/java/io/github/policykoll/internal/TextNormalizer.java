@@ -30,11 +30,44 @@ final class TextNormalizer {
         }
     }
 
-    /** True for characters that are invisible but may sit inside a word to dodge a filter. */
+    /**
+     * True for characters that are invisible but may sit inside a word to dodge a filter: Unicode's
+     * Default_Ignorable_Code_Point, that is every format character (general category Cf, from the JDK's
+     * Unicode tables: soft hyphen, zero-width spaces and joiners, direction overrides such as U+202E, tag
+     * characters U+E0000-E007F) plus the few default-ignorable characters of other categories (Unicode's
+     * DerivedCoreProperties: combining grapheme joiner, Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
+     * Khmer and Mongolian invisible vowels and selectors, variation selectors).
+     */
     static boolean isInvisible(int cp) {
-        return cp == 0x00AD || cp == 0x034F || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060
-                || cp == 0x2061 || cp == 0x2062 || cp == 0x2063 || cp == 0x2064 || cp == 0xFEFF || cp == 0x180E
-                || (cp >= 0xFE00 && cp <= 0xFE0F);
+        if (cp < 0xAD) {
+            return false; // the common case: nothing below the soft hyphen is invisible
+        }
+        return Character.getType(cp) == Character.FORMAT || cp == 0x034F || cp == 0x115F || cp == 0x1160
+                || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F) || cp == 0x3164 || cp == 0xFFA0
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /**
+     * The word with every accent removed but the Swedish letters å, ä and ö kept: a mark on every letter
+     * ("ídíót", or i + U+0301 ...) undone. Returns the word itself when it has nothing to remove.
+     */
+    static String stripMarks(String folded) {
+        String d = Normalizer.normalize(folded, Normalizer.Form.NFD);
+        if (d.length() == folded.length()) {
+            return folded;
+        }
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            boolean swedish = i > 0 && ((c == '\u030A' && d.charAt(i - 1) == 'a') // å
+                    || (c == '\u0308' && (d.charAt(i - 1) == 'a' || d.charAt(i - 1) == 'o'))); // ä ö
+            if (!mark || swedish) {
+                sb.append(c);
+            }
+        }
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
     }
 
     /** Lower case and NFKC only: how the word looks without any evasion undone. */
