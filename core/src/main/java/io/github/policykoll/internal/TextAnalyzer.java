@@ -96,7 +96,7 @@ public final class TextAnalyzer {
         }
         facts.addAll(sentences);
         List<Token> tokens = tokenize(text, taken, facts, sentences);
-        List<TermMatcher.Match> matches = longestPerList(matcher.match(tokens), tokens);
+        List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
         List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents);
         for (int k = 0; k < matches.size(); k++) {
@@ -117,14 +117,51 @@ public final class TextAnalyzer {
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
             List<Token> replyTokens = tokenize(reply, new boolean[reply.length()], new ArrayList<>(), List.of());
-            for (TermMatcher.Match m : matcher.match(replyTokens)) {
+            for (TermMatcher.Match m : capPerList(matcher.match(replyTokens))) {
                 int start = replyTokens.get(m.first()).start();
                 int end = replyTokens.get(m.last()).end();
                 facts.add(new ReplyTerm(start, end, reply.substring(start, end), m.entry().list(),
                         m.entry().raw()));
             }
         }
-        return facts;
+        return capFacts(facts);
+    }
+
+    /**
+     * At most this many facts of one kind (of one word list, for words) per post: the first ones stand for the
+     * rest. No real post comes near it, and it keeps a post built to be slow (50,000 eye-roll emoji, 6,000
+     * insults) from making the rules join tens of thousands of facts.
+     */
+    public static final int MAX_FACTS_PER_KIND = 256;
+
+    private static List<TermMatcher.Match> capPerList(List<TermMatcher.Match> matches) {
+        if (matches.size() <= MAX_FACTS_PER_KIND) {
+            return matches;
+        }
+        List<TermMatcher.Match> out = new ArrayList<>();
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (TermMatcher.Match m : matches) {
+            if (count.merge(m.entry().list(), 1, Integer::sum) <= MAX_FACTS_PER_KIND) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #MAX_FACTS_PER_KIND} of each kind; sentences, which other facts join on, are all kept. */
+    private static List<Object> capFacts(List<Object> facts) {
+        if (facts.size() <= MAX_FACTS_PER_KIND) {
+            return facts;
+        }
+        List<Object> out = new ArrayList<>(facts.size());
+        java.util.Map<Object, Integer> count = new java.util.HashMap<>();
+        for (Object f : facts) {
+            Object kind = f instanceof Term t ? "Term:" + t.getList() : f instanceof Sentence ? null : f.getClass();
+            if (kind == null || count.merge(kind, 1, Integer::sum) <= MAX_FACTS_PER_KIND) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

@@ -134,4 +134,16 @@ class TextAnalyzerTest {
                 "x.txt:2: * får bara stå först eller sist i ett ord, inte mitt i 'id*ot'",
                 "x.txt:3: '*ab' är för kort för * (minst tre bokstäver), det skulle träffa för mycket");
     }
+
+    @Test
+    void analyze_keepsAtMost256FactsOfAKindButEverySentence() {
+        List<Object> facts = ANALYZER.analyze(io.github.policykoll.Post.of("Du är en idiot 🙄 @anna. ".repeat(1000)));
+        assertThat(facts.stream().filter(f -> f instanceof Term t && t.getList().equals("skallsord"))).hasSize(256);
+        assertThat(facts.stream().filter(f -> f instanceof Term t && t.getList().equals("sarkasm"))).hasSize(256);
+        assertThat(facts.stream().filter(f -> f instanceof io.github.policykoll.facts.Mention)).hasSize(256);
+        assertThat(facts.stream().filter(f -> f instanceof io.github.policykoll.facts.Sentence)).hasSize(1000);
+        // the first ones are kept: the marked words start at the start of the post
+        assertThat(facts.stream().filter(f -> f instanceof Term t && t.getList().equals("skallsord"))
+                .map(f -> ((Term) f).getStart()).findFirst()).contains(9);
+    }
 }
