@@ -123,4 +123,23 @@ class EngineTest {
                 "sv.personuppgifter.personnummer", "sv.upphovsratt.saknar-kalla");
         assertThat(engine.rules()).allSatisfy(r -> assertThat(r.guideline()).matches("SM-[1-6]\\.[0-9]"));
     }
+
+    @Test
+    void evaluate_givesTheSameBytesEveryTimeOnEveryEngine() throws Exception {
+        List<Post> posts = List.of(
+                io.github.policykoll.json.PolicyJson.readPost("{\"text\":\"JÄVLA VI VILL ÖKA INSYNEN\",\"kind\":\"comment\","
+                        + "\"inReplyTo\":{\"text\":\"Du är en idiot\"}}"),
+                Post.of("Du är en idiot och en lögnare, ring 070-123 45 67!!! http://bit.ly/x"),
+                Post.of("Det sägs att kommunalrådet fuskade. Vilken clown han är 🙄"));
+        List<String> expected = posts.stream().map(p -> io.github.policykoll.json.PolicyJson.write(engine.evaluate(p)))
+                .toList();
+        try (PolicyEngine other = PolicyEngine.builder().build()) {
+            for (int round = 0; round < 1000; round++) {
+                for (int k = 0; k < posts.size(); k++) {
+                    PolicyEngine e = round % 2 == 0 ? engine : other;
+                    assertThat(io.github.policykoll.json.PolicyJson.write(e.evaluate(posts.get(k)))).isEqualTo(expected.get(k));
+                }
+            }
+        }
+    }
 }
