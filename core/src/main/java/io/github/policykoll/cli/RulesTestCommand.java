@@ -104,11 +104,8 @@ public final class RulesTestCommand implements Callable<Integer> {
                     } catch (RuleLoopException loop) {
                         failed++;
                         if (looping.add(loop.rule())) {
-                            int colon = loop.where().lastIndexOf(':');
-                            problems.add(new Problem(colon > 0 ? loop.where().substring(0, colon) : null,
-                                    colon > 0 ? Integer.parseInt(loop.where().substring(colon + 1)) : 0,
-                                    AuthorMessages.of("loop", loop.rule(), loop.firings(), e.file() + ":" + e.line()),
-                                    loop.getMessage()));
+                            problems.add(new Problem(loop.source().file(), loop.source().line(), AuthorMessages.of(
+                                    "loop", loop.rule(), loop.firings(), e.file() + ":" + e.line()), loop.getMessage()));
                         }
                         continue;
                     } catch (RuntimeException ex) {

@@ -142,7 +142,7 @@ public final class LoadedPack implements AutoCloseable {
             }
             if (firings.looping != null) {
                 String name = firings.looping.getName();
-                throw new RuleLoopException(name, ruleFiles.getOrDefault(name, ""), firings.limit);
+                throw new RuleLoopException(name, RuleSource.of(ruleFiles.get(name), null), firings.limit);
             }
             if (fired >= limit) {
                 throw new IllegalStateException("the rules fired " + limit + " times on one post of " + facts.size()
@@ -208,10 +208,9 @@ public final class LoadedPack implements AutoCloseable {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
-                String where = files.getOrDefault(rule.getName(), pkg.getName());
-                int colon = where.lastIndexOf(':');
-                String file = colon > 0 ? where.substring(0, colon) : where;
-                int line = colon > 0 ? Integer.parseInt(where.substring(colon + 1)) : 0;
+                RuleSource source = RuleSource.of(files.get(rule.getName()), pkg.getName());
+                String file = source.file();
+                int line = source.line();
                 if (meta.containsKey("classification")) {
                     continue;
                 }

@@ -65,9 +65,9 @@ final class RuleChecks {
                 if (!(rule instanceof RuleImpl impl)) {
                     continue;
                 }
-                String where = ruleFiles.get(rule.getName());
-                String file = where == null ? pkg.getName() : where.substring(0, where.lastIndexOf(':'));
-                int ruleLine = where == null ? 0 : Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
+                RuleSource source = RuleSource.of(ruleFiles.get(rule.getName()), pkg.getName());
+                String file = source.file();
+                int ruleLine = source.line();
                 String[] lines = sources.getOrDefault(file, "").split("\\R", -1);
                 String guideline = FiringRule.meta(rule.getMetaData(), "guideline", "");
                 if (catalogue != null && !guideline.isEmpty() && !catalogue.ids().contains(guideline)) {

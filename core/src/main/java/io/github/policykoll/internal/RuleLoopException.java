@@ -8,14 +8,14 @@ package io.github.policykoll.internal;
 public final class RuleLoopException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
     private final String rule;
-    private final String where;
+    private final RuleSource source;
     private final int firings;
 
-    RuleLoopException(String rule, String where, int firings) {
-        super("rule \"" + rule + "\"" + (where.isEmpty() ? "" : " (" + where + ")") + " fired " + firings
+    RuleLoopException(String rule, RuleSource source, int firings) {
+        super("rule \"" + rule + "\"" + (source.file() == null ? "" : " (" + source + ")") + " fired " + firings
                 + " times on one post: it probably triggers itself again and again");
         this.rule = rule;
-        this.where = where;
+        this.source = source;
         this.firings = firings;
     }
 
@@ -24,9 +24,9 @@ public final class RuleLoopException extends IllegalStateException {
         return rule;
     }
 
-    /** Where the rule is written, {@code file:line}, or empty when not known (a precompiled pack). */
-    public String where() {
-        return where;
+    /** Where the rule is written; file null and line 0 when not known (a precompiled pack). */
+    public RuleSource source() {
+        return source;
     }
 
     /** How often it fired before it was stopped. */

@@ -82,7 +82,8 @@ public final class TextAnalyzer {
         boolean creditMark = false;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            digit |= (c >= '0' && c <= '9') || (c > '9' && Character.isDigit(c));
+            // U+0660 is the first digit after ASCII: letters cost no Unicode look-up
+            digit |= (c >= '0' && c <= '9') || (c >= '\u0660' && Character.isDigit(c));
             creditMark |= c == ':' || c == '©' || c == '\uFF1A';
         }
         List<Sentence> sentences = sentences(text);
@@ -382,7 +383,8 @@ public final class TextAnalyzer {
             boolean needed = false;
             for (int k = 0; k < text.length() && !needed; k++) {
                 char c = text.charAt(k);
-                needed = c > '9' && (Character.isDigit(c) || TextNormalizer.isInvisible(c) || c == '\uFF0D' || c == '\uFF0B');
+                needed = c >= '\u00AD' && (Character.isDigit(c) || TextNormalizer.isInvisible(c) || c == '\uFF0D'
+                        || c == '\uFF0B');
             }
             if (!needed) {
                 return new NumberText(text, null);
@@ -391,11 +393,11 @@ public final class TextAnalyzer {
             int[] at = new int[text.length() + 1];
             for (int k = 0; k < text.length(); k++) {
                 char c = text.charAt(k);
-                if (c > '9' && TextNormalizer.isInvisible(c)) {
+                if (c >= '\u00AD' && TextNormalizer.isInvisible(c)) {
                     continue;
                 }
                 at[sb.length()] = k;
-                sb.append(c > '9' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10))
+                sb.append(c >= '\u0660' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10))
                         : c == '\uFF0D' ? '-' : c == '\uFF0B' ? '+' : c);
             }
             at[sb.length()] = text.length();
