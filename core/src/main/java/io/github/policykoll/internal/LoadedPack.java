@@ -167,9 +167,11 @@ public final class LoadedPack implements AutoCloseable {
             .thenComparing(Finding::spans, LoadedPack::compareSpans);
 
     /** The spans in order, position by position; a list that is a prefix of the other comes first. */
+    private static final Comparator<Span> SPAN_ORDER = Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
+
     private static int compareSpans(List<Span> a, List<Span> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = Comparator.comparingInt(Span::start).thenComparingInt(Span::end).compare(a.get(i), b.get(i));
+            int c = SPAN_ORDER.compare(a.get(i), b.get(i));
             if (c != 0) {
                 return c;
             }
