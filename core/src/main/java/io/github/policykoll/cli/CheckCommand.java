@@ -111,7 +111,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         try (engine) {
             if (text != null) {
-                Evaluation ev = engine.evaluate(Post.of(text));
+                Evaluation ev;
+                try {
+                    ev = engine.evaluate(Post.of(text));
+                } catch (PostTooLongException e) {
+                    err.println("policykoll: " + e.getMessage() + " (see --max-text-length)");
+                    return 2; // the input, not policykoll
+                }
                 Report.print(text, ev, out);
                 out.flush();
                 return threshold != null && ev.verdict().atLeast(threshold) ? 1 : 0;

@@ -1,6 +1,5 @@
 package io.github.policykoll.cli;
 
-import io.github.policykoll.PostTooLongException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,10 +31,6 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof PostTooLongException) {
-                cmd.getErr().println("policykoll: " + e.getMessage() + " (see --max-text-length)");
-                return 2; // the input, not policykoll
-            }
             cmd.getErr().println("policykoll: internal error: " + e.getMessage());
             return INTERNAL_ERROR;
         });
