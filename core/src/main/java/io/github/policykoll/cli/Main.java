@@ -1,5 +1,6 @@
 package io.github.policykoll.cli;
 
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,10 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status (for tests and embedding). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // commands of other modules on the classpath (serve, audit: policykoll-server)
+        for (Subcommand extra : ServiceLoader.load(Subcommand.class, Main.class.getClassLoader())) {
+            cl.addSubcommand(extra);
+        }
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("policykoll: internal error: " + e.getMessage());
             return INTERNAL_ERROR;
@@ -39,7 +44,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, or rules test DIR");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: check, rules test DIR, or see --help");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,142 @@
+package io.github.policykoll.server;
+
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.RulePackException;
+import io.github.policykoll.cli.Subcommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the HTTP service and the composer page. */
+@Command(name = "serve", description = {
+    "Starts the HTTP service and the composer page (http://127.0.0.1:8080/ by default).",
+    "",
+    "POST /v1/evaluate (a post as JSON), POST /v1/evaluate/batch (JSON Lines, streamed), GET /v1/rules, "
+        + "GET /v1/guidelines, GET /healthz, GET /metrics (Prometheus). Stops on Ctrl-C.",
+    "",
+    "Safe by default: listens on 127.0.0.1 only, no CORS, posts never logged. See docs/SERVER.md."})
+public final class ServeCommand implements Subcommand {
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8080; 0: a free one).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: 127.0.0.1; 0.0.0.0 for every network: use --token-file).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Use the rules in this directory instead of the built rule pack.")
+    Path rulesDir;
+
+    @Option(names = "--watch", description = "With --rules: reload the rules when a file in DIR changes.")
+    boolean watch;
+
+    @Option(names = "--max-text-length", paramLabel = "N", description = {
+        "Longest text to evaluate, in UTF-16 units (default: 100000); a longer post gets 413."})
+    int maxTextLength = PolicyEngine.DEFAULT_MAX_TEXT_LENGTH;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "Every /v1 call must send 'Authorization: Bearer <token>' with the token in FILE.")
+    Path tokenFile;
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+            description = "Let pages from this origin (e.g. https://intra.example.se) call the service (CORS).")
+    String allowOrigin;
+
+    @Option(names = "--decision-log", paramLabel = "FILE", description = {
+        "Append one JSON line per decision to FILE (time, post id, verdict, rules, guidelines, rule pack, a "
+            + "salted SHA-256 of the text; created readable by its owner only)."})
+    Path decisionLog;
+
+    @Option(names = "--log-text", description = "With --decision-log: write the post's text too (personal data).")
+    boolean logText;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (watch && rulesDir == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --rules DIR");
+        }
+        if (logText && decisionLog == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--log-text needs --decision-log FILE");
+        }
+        if (maxTextLength < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-text-length must be 1 or more, not " + maxTextLength);
+        }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+        }
+        String token = null;
+        if (tokenFile != null) {
+            if (!Files.isReadable(tokenFile)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read --token-file " + tokenFile);
+            }
+            token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+            if (token.length() < 16) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "the token in " + tokenFile + " is too short: use at least 16 characters");
+            }
+        }
+        ServerMetrics metrics = new ServerMetrics();
+        PolicyEngine engine;
+        try {
+            PolicyEngine.Builder b = PolicyEngine.builder().maxTextLength(maxTextLength)
+                    .onReload(metrics.reloadListener());
+            if (rulesDir != null) {
+                b.rulesDirectory(rulesDir).watch(watch);
+            }
+            engine = b.build();
+        } catch (RulePackException e) {
+            err.println("policykoll: the rules cannot be loaded:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
+        }
+        PolicyServer server;
+        try {
+            server = PolicyServer.start(engine, metrics, new PolicyServer.Options(host, port, rulesDir, token,
+                    allowOrigin, decisionLog, logText));
+        } catch (RuntimeException e) {
+            engine.close();
+            Throwable root = root(e);
+            err.println(root instanceof java.net.BindException
+                    ? "policykoll: cannot listen on " + host + ":" + port + ": " + root.getMessage()
+                            + " (another program on that port? try --port)"
+                    : "policykoll: cannot start the service: " + (root.getMessage() == null
+                            ? root.getClass().getSimpleName() : root.getMessage()));
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException | RuntimeException e) {
+                // shutting down anyway
+            }
+            engine.close();
+            stopped.countDown();
+        }, "policykoll-serve-stop"));
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        err.println("policykoll: serving " + engine.rulePack().name() + " " + engine.rulePack().version() + " on http://"
+                + shown + ":" + server.port() + "/  (Ctrl-C stops)");
+        err.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static Throwable root(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

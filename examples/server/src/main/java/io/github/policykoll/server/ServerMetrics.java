@@ -1,0 +1,65 @@
+package io.github.policykoll.server;
+
+import io.github.policykoll.Evaluation;
+import io.github.policykoll.Finding;
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.RulePack;
+import io.github.policykoll.RulePackException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * The service's metrics in Prometheus' text format: evaluations by verdict, findings by guideline, the
+ * latency of an evaluation as a histogram, requests answered with an error by status, and rule reloads.
+ */
+final class ServerMetrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Timer latency = Timer.builder("policykoll.evaluation")
+            .description("Time to evaluate one post")
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(10_000))
+            .maximumExpectedValue(Duration.ofSeconds(2))
+            .register(registry);
+
+    /** A reload listener for the engine's builder that counts reloads, good and broken. */
+    PolicyEngine.ReloadListener reloadListener() {
+        return new PolicyEngine.ReloadListener() {
+            @Override
+            public void reloaded(RulePack rulePack) {
+                reload("ok");
+            }
+
+            @Override
+            public void failed(RulePackException problems) {
+                reload("failed");
+            }
+        };
+    }
+
+    void reload(String result) {
+        Counter.builder("policykoll.reloads").description("Reloads of the rule directory")
+                .tag("result", result).register(registry).increment();
+    }
+
+    void evaluated(Evaluation e, long nanos) {
+        latency.record(Duration.ofNanos(nanos));
+        Counter.builder("policykoll.evaluations").description("Posts evaluated, by verdict")
+                .tag("verdict", e.verdict().id()).register(registry).increment();
+        for (Finding f : e.findings()) {
+            Counter.builder("policykoll.findings").description("Findings, by guideline")
+                    .tag("guideline", f.guideline()).register(registry).increment();
+        }
+    }
+
+    void rejected(int status) {
+        Counter.builder("policykoll.rejected").description("Requests or batch lines answered with an error, by status")
+                .tag("status", Integer.toString(status)).register(registry).increment();
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+}
