@@ -136,7 +136,8 @@ public final class AuditCommand implements Subcommand {
         } else {
             Files.writeString(html, report.html(), StandardCharsets.UTF_8);
             err.println("policykoll: " + report.posts() + " inlägg granskade"
-                    + (report.problems() > 0 ? ", " + report.problems() + " rader kunde inte läsas" : "")
+                    + (report.problems() == 1 ? ", 1 rad kunde inte läsas"
+                            : report.problems() > 1 ? ", " + report.problems() + " rader kunde inte läsas" : "")
                     + "; rapporten är " + html.toAbsolutePath());
         }
         return report.problems() > 0 ? 2 : 0;

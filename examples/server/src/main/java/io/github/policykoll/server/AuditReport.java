@@ -133,13 +133,14 @@ final class AuditReport {
                 .append(posts).append(" inlägg bedömda · regelpaket <b>").append(esc(rulePack.name())).append(' ')
                 .append(esc(rulePack.version())).append("</b>");
         if (!problems.isEmpty()) {
-            h.append(" · ").append(problems.size()).append(" rader kunde inte läsas");
+            h.append(" · ").append(number(problems.size())).append(problems.size() == 1 ? " rad" : " rader")
+                    .append(" kunde inte läsas");
         }
         h.append("</p>");
         h.append("<section><h2>Bedömningar</h2>").append(verdictChart()).append("</section>");
         h.append("<section><h2>Riktlinjer</h2><p>Antal inlägg med minst ett fynd per riktlinje.</p>")
                 .append(guidelineChart()).append("</section>");
-        h.append("<section><h2>Inlägg med fynd (").append(flaggedCount).append(")</h2>");
+        h.append("<section><h2>Inlägg med fynd (").append(number(flaggedCount)).append(")</h2>");
         if (flaggedCount > flagged.size()) {
             h.append("<p>De första ").append(flagged.size()).append(" visas; alla räknas i siffrorna ovan.</p>");
         }
@@ -161,30 +162,40 @@ final class AuditReport {
     }
 
     private String verdictChart() {
-        List<Verdict> order = order();
-        int max = Math.max(1, verdicts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
-        int barW = 90;
-        int gap = 30;
-        int chartH = 160;
-        int w = order.size() * (barW + gap) + gap;
+        int total = Math.max(1, posts);
+        int rowH = 34;
+        int labelW = 110;
+        int barMax = 520;
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" role=\"img\" aria-label=\"Antal inlägg per bedömning\" viewBox=\"0 0 ")
-                .append(w).append(' ').append(chartH + 50).append("\" width=\"").append(w).append("\">");
-        int x = gap;
-        for (Verdict v : order) {
+                .append(labelW + barMax + 150).append(' ').append(order().size() * rowH + 10).append("\" width=\"")
+                .append(labelW + barMax + 150).append("\">");
+        int y = 5;
+        for (Verdict v : order()) {
             int n = verdicts.get(v);
-            int bh = (int) Math.round((double) n / max * chartH);
-            s.append("<rect class=\"v-").append(v.id()).append("\" x=\"").append(x).append("\" y=\"")
-                    .append(chartH - bh + 20).append("\" width=\"").append(barW).append("\" height=\"").append(bh)
-                    .append("\"><title>").append(label(v)).append(": ").append(n).append("</title></rect>");
-            s.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(chartH - bh + 14)
-                    .append("\" text-anchor=\"middle\">").append(n).append("</text>");
-            s.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(chartH + 40)
-                    .append("\" text-anchor=\"middle\">").append(label(v)).append("</text>");
-            x += barW + gap;
+            // every verdict stays visible: a few blocked posts among thousands still get a bar
+            int bw = n == 0 ? 0 : Math.max(4, (int) Math.round((double) n / total * barMax));
+            s.append("<text x=\"0\" y=\"").append(y + 21).append("\">").append(label(v)).append("</text>");
+            s.append("<rect class=\"v-").append(v.id()).append("\" x=\"").append(labelW).append("\" y=\"")
+                    .append(y + 4).append("\" width=\"").append(bw).append("\" height=\"").append(rowH - 10)
+                    .append("\"><title>").append(label(v)).append(": ").append(number(n)).append("</title></rect>");
+            s.append("<text x=\"").append(labelW + bw + 8).append("\" y=\"").append(y + 21).append("\">")
+                    .append(number(n)).append(" (").append(percent(n, total)).append(")</text>");
+            y += rowH;
         }
         return s.append("</svg>").toString();
     }
+
+    private static String number(long n) {
+        return java.text.NumberFormat.getIntegerInstance(SWEDISH).format(n);
+    }
+
+    private static String percent(int n, int total) {
+        double p = 100.0 * n / total;
+        return (p > 0 && p < 0.1 ? "<0,1" : String.format(SWEDISH, "%.1f", p)) + " %";
+    }
+
+    private static final java.util.Locale SWEDISH = java.util.Locale.forLanguageTag("sv-SE");
 
     private String guidelineChart() {
         if (postsByGuideline.isEmpty()) {

@@ -1,0 +1,159 @@
+package io.github.policykoll.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policykoll.PolicyEngine;
+import io.github.policykoll.json.PolicyJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A bounded load on the real server over loopback: {@value #REQUESTS} requests of real Swedish texts (the
+ * Webbnyheter corpus of the benchmarks) from {@value #CLIENTS} concurrent clients, every answer compared byte for
+ * byte with the library's own. Throughput and latency percentiles go to target/load-test.txt and standard
+ * output (docs/PERFORMANCE.md quotes them); only correctness is asserted, as timings on a shared machine are not
+ * a test.
+ */
+class LoadTest {
+    static final int REQUESTS = 20_000;
+    static final int CLIENTS = 16;
+    /** The benchmark corpus, kept once in the examples module (see its README for source and licence). */
+    static final Path CORPUS = Path.of("../src/main/resources/bench/webbnyheter2012.jsonl");
+
+    @Test
+    void twentyThousandRequestsFromSixteenClientsAllRight() throws Exception {
+        List<String> posts = Files.readAllLines(CORPUS, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
+        assertThat(posts).hasSizeGreaterThan(2_000);
+        try (PolicyEngine engine = PolicyEngine.builder().build();
+                PolicyServer server = PolicyServer.start(engine, new ServerMetrics(),
+                        new PolicyServer.Options("127.0.0.1", 0, null, null, null, null, false))) {
+            String[] expected = new String[posts.size()];
+            for (int i = 0; i < posts.size(); i++) {
+                expected[i] = PolicyJson.write(engine.evaluate(PolicyJson.readPost(posts.get(i))));
+            }
+            // warm-up: the JIT, not counted
+            run(server.port(), posts, expected, 10_000, new long[10_000]);
+            long[] latencies = new long[REQUESTS];
+            long t0 = System.nanoTime();
+            int wrong = run(server.port(), posts, expected, REQUESTS, latencies);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Arrays.sort(latencies);
+            String report = String.format(Locale.ROOT,
+                    "load test: %d requests of %d real texts from %d clients in %.2f s: %.0f requests/s; "
+                            + "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; wrong or failed: %d%n",
+                    REQUESTS, posts.size(), CLIENTS, seconds, REQUESTS / seconds, ms(latencies, 0.50),
+                    ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 0.999), latencies[REQUESTS - 1] / 1e6, wrong);
+            System.out.print(report);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "load-test.txt"), report);
+            assertThat(wrong).as("answers that were not 200 with the library's own evaluation").isZero();
+        }
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /**
+     * Sends {@code n} requests from {@link #CLIENTS} threads, each on its own kept-alive connection (a minimal
+     * HTTP/1.1 client: the JDK's HttpClient costs more CPU per request than the service itself, and it shares
+     * the two cores with it); returns how many answers were wrong.
+     */
+    private static int run(int port, List<String> posts, String[] expected, int n, long[] latencies) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger wrong = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                done.add(clients.submit(() -> {
+                    try (Connection conn = new Connection(port)) {
+                        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                            int p = i % posts.size();
+                            long t = System.nanoTime();
+                            Connection.Answer a = conn.post("/v1/evaluate", posts.get(p));
+                            latencies[i] = System.nanoTime() - t;
+                            if (a.status() != 200 || !a.body().equals(expected[p])) {
+                                wrong.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        return wrong.get();
+    }
+
+    /** One kept-alive HTTP/1.1 connection that posts JSON and reads answers with a Content-Length. */
+    static final class Connection implements AutoCloseable {
+        record Answer(int status, String body) {
+        }
+
+        private final java.net.Socket socket;
+        private final java.io.BufferedOutputStream out;
+        private final java.io.BufferedInputStream in;
+
+        Connection(int port) throws java.io.IOException {
+            socket = new java.net.Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+            in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        }
+
+        Answer post(String path, String json) throws java.io.IOException {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String status = line();
+            int code = Integer.parseInt(status.split(" ")[1]);
+            int length = -1;
+            for (String h = line(); !h.isEmpty(); h = line()) {
+                if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                    length = Integer.parseInt(h.substring(15).strip());
+                }
+            }
+            if (length < 0) {
+                throw new java.io.IOException("no Content-Length in the answer");
+            }
+            return new Answer(code, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder b = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
+    }
+}
