@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT, // --help and --version on every sub-command too
         description = "Checks social-media posts against the social media policy of Socialdemokraterna i "
                 + "Stockholmsregionen.",
-        subcommands = {CheckCommand.class, RulesCommand.class, QualityCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, QualityCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +35,7 @@ public final class Main implements Runnable {
         for (Subcommand extra : ServiceLoader.load(Subcommand.class, Main.class.getClassLoader())) {
             cl.addSubcommand(extra);
         }
+        cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("policykoll: internal error: " + e.getMessage());
             return INTERNAL_ERROR;

@@ -56,6 +56,10 @@ public final class ServeCommand implements Subcommand {
     @Option(names = "--log-text", description = "With --decision-log: write the post's text too (personal data).")
     boolean logText;
 
+    /** For the launcher's class-data-sharing archive: start, answer a page and a post over HTTP, stop. */
+    @Option(names = "--warm-up", hidden = true)
+    boolean warmUp;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -113,6 +117,19 @@ public final class ServeCommand implements Subcommand {
                     : "policykoll: cannot start the service: " + (root.getMessage() == null
                             ? root.getClass().getSimpleName() : root.getMessage()));
             return 2;
+        } catch (IOException e) {
+            engine.close();
+            err.println("policykoll: cannot open the decision log " + decisionLog + ": " + e.getMessage());
+            return 2;
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        err.println("policykoll: serving " + engine.rulePack().name() + " " + engine.rulePack().version() + " on http://"
+                + shown + ":" + server.port() + "/  (Ctrl-C stops)");
+        err.flush();
+        if (warmUp) {
+            try (server; engine) {
+                return warmUp(server.port()) ? 0 : 1;
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -124,12 +141,28 @@ public final class ServeCommand implements Subcommand {
             engine.close();
             stopped.countDown();
         }, "policykoll-serve-stop"));
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        err.println("policykoll: serving " + engine.rulePack().name() + " " + engine.rulePack().version() + " on http://"
-                + shown + ":" + server.port() + "/  (Ctrl-C stops)");
-        err.flush();
         stopped.await();
         return 0;
+    }
+
+    /** Requests what a user's first visit asks for, so that their classes are loaded (and archived). */
+    private static boolean warmUp(int port) throws IOException {
+        boolean ok = true;
+        for (String path : new String[] {"/healthz", "/", "/app.js", "/app.css", "/v1/guidelines", "/v1/evaluate"}) {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(
+                    "http://127.0.0.1:" + port + path).toURL().openConnection();
+            if (path.equals("/v1/evaluate")) {
+                c.setRequestMethod("POST");
+                c.setDoOutput(true);
+                c.setRequestProperty("Content-Type", "application/json");
+                c.getOutputStream().write("{\"text\":\"Du är en idiot, ring 070-123 45 67.\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            ok &= c.getResponseCode() == 200;
+            c.getInputStream().readAllBytes();
+            c.disconnect();
+        }
+        return ok;
     }
 
     private static Throwable root(Throwable e) {

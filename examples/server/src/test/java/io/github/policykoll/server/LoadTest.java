@@ -42,22 +42,36 @@ class LoadTest {
             for (int i = 0; i < posts.size(); i++) {
                 expected[i] = PolicyJson.write(engine.evaluate(PolicyJson.readPost(posts.get(i))));
             }
+            String health = "{\"status\":\"ok\",\"rulePack\":{\"name\":\"" + engine.rulePack().name()
+                    + "\",\"version\":\"" + engine.rulePack().version() + "\"},\"rules\":" + engine.rules().size() + "}";
             // warm-up: the JIT, not counted
-            run(server.port(), posts, expected, 10_000, new long[10_000]);
+            run(server.port(), "/v1/evaluate", posts, expected, 10_000, new long[10_000]);
+            run(server.port(), "/healthz", null, new String[] {health}, 10_000, new long[10_000]);
+            // the floor: the same server, client and load, answering GET /healthz (HTTP alone, no evaluation)
+            long[] floor = new long[REQUESTS];
+            long f0 = System.nanoTime();
+            int floorWrong = run(server.port(), "/healthz", null, new String[] {health}, REQUESTS, floor);
+            double floorSeconds = (System.nanoTime() - f0) / 1e9;
             long[] latencies = new long[REQUESTS];
             long t0 = System.nanoTime();
-            int wrong = run(server.port(), posts, expected, REQUESTS, latencies);
+            int wrong = run(server.port(), "/v1/evaluate", posts, expected, REQUESTS, latencies);
             double seconds = (System.nanoTime() - t0) / 1e9;
             Arrays.sort(latencies);
+            Arrays.sort(floor);
             String report = String.format(Locale.ROOT,
                     "load test: %d requests of %d real texts from %d clients in %.2f s: %.0f requests/s; "
-                            + "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; wrong or failed: %d%n",
+                            + "latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; wrong or failed: %d%n"
+                            + "floor (GET /healthz, same load): %.0f requests/s; p50 %.2f ms, p99 %.2f ms; "
+                            + "evaluate/floor: %.2fx the p99, %.2fx the throughput%n",
                     REQUESTS, posts.size(), CLIENTS, seconds, REQUESTS / seconds, ms(latencies, 0.50),
-                    ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 0.999), latencies[REQUESTS - 1] / 1e6, wrong);
+                    ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 0.999), latencies[REQUESTS - 1] / 1e6, wrong,
+                    REQUESTS / floorSeconds, ms(floor, 0.50), ms(floor, 0.99), ms(latencies, 0.99) / ms(floor, 0.99),
+                    (REQUESTS / seconds) / (REQUESTS / floorSeconds));
             System.out.print(report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "load-test.txt"), report);
             assertThat(wrong).as("answers that were not 200 with the library's own evaluation").isZero();
+            assertThat(floorWrong).isZero();
         }
     }
 
@@ -70,7 +84,8 @@ class LoadTest {
      * HTTP/1.1 client: the JDK's HttpClient costs more CPU per request than the service itself, and it shares
      * the two cores with it); returns how many answers were wrong.
      */
-    private static int run(int port, List<String> posts, String[] expected, int n, long[] latencies) throws Exception {
+    private static int run(int port, String path, List<String> posts, String[] expected, int n, long[] latencies)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger wrong = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -80,9 +95,9 @@ class LoadTest {
                 done.add(clients.submit(() -> {
                     try (Connection conn = new Connection(port)) {
                         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                            int p = i % posts.size();
+                            int p = i % expected.length;
                             long t = System.nanoTime();
-                            Connection.Answer a = conn.post("/v1/evaluate", posts.get(p));
+                            Connection.Answer a = conn.send(path, posts == null ? null : posts.get(p));
                             latencies[i] = System.nanoTime() - t;
                             if (a.status() != 200 || !a.body().equals(expected[p])) {
                                 wrong.incrementAndGet();
@@ -118,11 +133,16 @@ class LoadTest {
             in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
         }
 
-        Answer post(String path, String json) throws java.io.IOException {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
+        /** POSTs {@code json}, or GETs when it is null. */
+        Answer send(String path, String json) throws java.io.IOException {
+            if (json == null) {
+                out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            } else {
+                byte[] body = json.getBytes(StandardCharsets.UTF_8);
+                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
+            }
             out.flush();
             String status = line();
             int code = Integer.parseInt(status.split(" ")[1]);
