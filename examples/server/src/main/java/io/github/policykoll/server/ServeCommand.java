@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
     "",
     "Safe by default: listens on 127.0.0.1 only, no CORS, posts never logged. See docs/SERVER.md."})
 public final class ServeCommand implements Subcommand {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
+
     @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8080; 0: a free one).")
     int port = 8080;
 
@@ -90,6 +92,7 @@ public final class ServeCommand implements Subcommand {
                         "the token in " + tokenFile + " is too short: use at least 16 characters");
             }
         }
+        long t0 = System.nanoTime();
         ServerMetrics metrics = new ServerMetrics();
         PolicyEngine engine;
         try {
@@ -104,6 +107,7 @@ public final class ServeCommand implements Subcommand {
             e.problems().forEach(p -> err.println("  " + p));
             return 2;
         }
+        long t1 = System.nanoTime();
         PolicyServer server;
         try {
             server = PolicyServer.start(engine, metrics, new PolicyServer.Options(host, port, rulesDir, token,
@@ -122,6 +126,8 @@ public final class ServeCommand implements Subcommand {
             err.println("policykoll: cannot open the decision log " + decisionLog + ": " + e.getMessage());
             return 2;
         }
+        LOG.debug("engine built in {} ms, service started in {} ms", (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         String shown = host.contains(":") ? "[" + host + "]" : host;
         err.println("policykoll: serving " + engine.rulePack().name() + " " + engine.rulePack().version() + " on http://"
                 + shown + ":" + server.port() + "/  (Ctrl-C stops)");
