@@ -1,6 +1,8 @@
 package io.github.policykoll.internal;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,38 +15,90 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    /** Look-alike letters (Cyrillic, Greek) and their Latin counterparts, in pairs. */
-    private static final String CONFUSABLES =
-            // Cyrillic
-            "аaвbсcеeһhіiјjкkмmнhоoрpѕsтtуyхxԁdԛqԝwӏlёeїiґgɡg"
-            // Greek
-            + "αaβbεeηnιiκkμuνvοoρpτtυuχxωwςcγy"
-            // Latin variants
-            + "ıiſsɑaɩiʟlǀl";
-
-    private static final char[] FOLD = new char[0x0530];
+    /**
+     * Look-alike letters and the Latin letter they pass for, keyed by lower case: {@value #TABLE}, derived from
+     * Unicode's confusables (UTS #39) and checked against them by ConfusablesTableTest.
+     */
+    static final String TABLE = "confusables-latin.txt";
+    /** Below this code point a plain array; above it (rare scripts) a binary search. */
+    private static final int DIRECT = 0x3000;
+    private static final char[] FOLD = new char[DIRECT];
+    private static final int[] FAR_KEYS;
+    private static final char[] FAR_VALUES;
 
     static {
-        for (int i = 0; i < CONFUSABLES.length(); i += 2) {
-            FOLD[CONFUSABLES.charAt(i)] = CONFUSABLES.charAt(i + 1);
+        java.util.TreeMap<Integer, Character> far = new java.util.TreeMap<>();
+        for (String line : resource(TABLE)) {
+            int cp = Integer.parseInt(line.substring(0, line.indexOf(' ')), 16);
+            char latin = line.charAt(line.indexOf(' ') + 1);
+            if (cp < DIRECT) {
+                FOLD[cp] = latin;
+            } else {
+                far.put(cp, latin);
+            }
+        }
+        FAR_KEYS = far.keySet().stream().mapToInt(Integer::intValue).toArray();
+        FAR_VALUES = new char[FAR_KEYS.length];
+        int i = 0;
+        for (char c : far.values()) {
+            FAR_VALUES[i++] = c;
+        }
+    }
+
+    /** The Latin letter {@code lower} passes for, or 0. */
+    static char lookAlike(int lower) {
+        if (lower < DIRECT) {
+            return FOLD[lower];
+        }
+        int at = java.util.Arrays.binarySearch(FAR_KEYS, lower);
+        return at >= 0 ? FAR_VALUES[at] : 0;
+    }
+
+    /** Unicode's Default_Ignorable_Code_Point as ranges (first, last), checked by ConfusablesTableTest. */
+    static final String IGNORABLE_TABLE = "default-ignorable.txt";
+    private static final int[] IGNORABLE_FIRST;
+    private static final int[] IGNORABLE_LAST;
+
+    static {
+        List<int[]> ranges = new ArrayList<>();
+        for (String line : resource(IGNORABLE_TABLE)) {
+            String[] f = line.split(" ");
+            ranges.add(new int[] {Integer.parseInt(f[0], 16), Integer.parseInt(f[1], 16)});
+        }
+        IGNORABLE_FIRST = ranges.stream().mapToInt(r -> r[0]).toArray();
+        IGNORABLE_LAST = ranges.stream().mapToInt(r -> r[1]).toArray();
+    }
+
+    /** The lines of a table beside this class, without comments and blank lines. */
+    private static List<String> resource(String name) {
+        try (java.io.InputStream in = TextNormalizer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the policykoll-core jar");
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
         }
     }
 
     /**
      * True for characters that are invisible but may sit inside a word to dodge a filter: Unicode's
-     * Default_Ignorable_Code_Point, that is every format character (general category Cf, from the JDK's
-     * Unicode tables: soft hyphen, zero-width spaces and joiners, direction overrides such as U+202E, tag
-     * characters U+E0000-E007F) plus the few default-ignorable characters of other categories (Unicode's
-     * DerivedCoreProperties: combining grapheme joiner, Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
-     * Khmer and Mongolian invisible vowels and selectors, variation selectors).
+     * Default_Ignorable_Code_Point (soft hyphen, zero-width spaces and joiners, direction overrides such as
+     * U+202E, Hangul fillers such as U+3164, variation selectors, tag characters U+E0000-E0FFF, ...).
      */
     static boolean isInvisible(int cp) {
         if (cp < 0xAD) {
             return false; // the common case: nothing below the soft hyphen is invisible
         }
-        return Character.getType(cp) == Character.FORMAT || cp == 0x034F || cp == 0x115F || cp == 0x1160
-                || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F) || cp == 0x3164 || cp == 0xFFA0
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        int at = java.util.Arrays.binarySearch(IGNORABLE_FIRST, cp);
+        int range = at >= 0 ? at : -at - 2;
+        return range >= 0 && cp <= IGNORABLE_LAST[range];
     }
 
     /**
@@ -90,8 +144,9 @@ final class TextNormalizer {
                 continue;
             }
             int lower = Character.toLowerCase(cp);
-            if (lower < FOLD.length && FOLD[lower] != 0) {
-                sb.append(FOLD[lower]);
+            char latin = lower < 0x80 ? 0 : lookAlike(lower);
+            if (latin != 0) {
+                sb.append(latin);
             } else {
                 sb.appendCodePoint(lower);
             }

@@ -46,7 +46,7 @@ public class HostileInputBenchmark {
     @Param({"mentions", "marks", "phones", "eyeroll", "leet", "insults", "invisible"})
     String family;
 
-    @Param({"100000", "1000000"})
+    @Param({"10000", "100000", "1000000"})
     int length;
 
     PolicyEngine engine;
