@@ -13,9 +13,17 @@ import java.util.List;
  * @param message    what is wrong, in Swedish
  * @param suggestion what to do instead, in Swedish (may be empty)
  * @param spans      the words that caused it; empty for findings about metadata
+ * @param guidelineTitle the guideline's title in the policy's own words, from the rule pack's catalogue (empty
+ *                   when the pack has none)
  */
 public record Finding(String ruleId, String guideline, Severity severity, String message, String suggestion,
-        List<Span> spans) {
+        List<Span> spans, String guidelineTitle) {
+    /** A finding without the guideline's title. */
+    public Finding(String ruleId, String guideline, Severity severity, String message, String suggestion,
+            List<Span> spans) {
+        this(ruleId, guideline, severity, message, suggestion, spans, "");
+    }
+
     public Finding {
         requireNonNull(ruleId, "ruleId");
         requireNonNull(guideline, "guideline");
@@ -23,5 +31,6 @@ public record Finding(String ruleId, String guideline, Severity severity, String
         requireNonNull(message, "message");
         suggestion = suggestion == null ? "" : suggestion;
         spans = List.copyOf(spans);
+        guidelineTitle = guidelineTitle == null ? "" : guidelineTitle;
     }
 }

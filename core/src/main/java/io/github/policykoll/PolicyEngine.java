@@ -147,6 +147,14 @@ public final class PolicyEngine implements AutoCloseable {
         return pack.get().rules();
     }
 
+    /**
+     * The guidelines of the policy the rule pack encodes (id, the policy's own words, what it asks, typical
+     * levels), from the pack's catalogue; empty when the pack has none.
+     */
+    public List<Guideline> guidelines() {
+        return pack.get().guidelines();
+    }
+
     /** Name and version of the loaded rule pack. */
     public RulePack rulePack() {
         return pack.get().info();

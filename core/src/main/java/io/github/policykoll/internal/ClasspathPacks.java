@@ -54,7 +54,27 @@ public final class ClasspathPacks {
         String model = props.getProperty("model");
         KieBase kieBase = model == null || model.isBlank() ? fromKieModule(loader, kbase, info)
                 : fromModel(loader, model.trim(), info);
-        return new LoadedPack(info, kieBase, analyzer, Map.of());
+        return new LoadedPack(info, kieBase, analyzer, Map.of(), guidelines(loader, props, info));
+    }
+
+    /**
+     * The pack's guideline catalogue, the resource its descriptor names under {@code guidelines} (e.g.
+     * {@code policy/guidelines.md}); empty when it names none.
+     */
+    private static List<io.github.policykoll.Guideline> guidelines(ClassLoader loader, Properties props, RulePack info) {
+        String resource = props.getProperty("guidelines");
+        if (resource == null || resource.isBlank()) {
+            return List.of();
+        }
+        try (InputStream in = loader.getResourceAsStream(resource.strip())) {
+            if (in == null) {
+                throw new RulePackException("rule pack '" + info.name() + "' names the guideline catalogue " + resource
+                        + ", which is not on the classpath", null);
+            }
+            return GuidelineCatalogue.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** The KieBase {@code kbase} of the KieModules on the classpath: scans every jar for a kmodule.xml. */

@@ -50,6 +50,7 @@ public final class DirectoryPacks {
             throw new RulePackException(List.of(new Problem(dir.toString(), 0, "mappen finns inte")));
         }
         List<Problem> problems = new ArrayList<>();
+        List<io.github.policykoll.Guideline> guidelines = guidelines(dir);
         List<WordList> lists = WordList.readDirectory(dir.resolve(WORD_LISTS), WORD_LISTS, problems);
         // the word lists expand while the rules compile
         CompletableFuture<TextAnalyzer> analyzer = problems.isEmpty() ? LoadedPack.analyzerInBackground(lists) : null;
@@ -104,28 +105,28 @@ public final class DirectoryPacks {
             Set<String> listNames = new java.util.HashSet<>(TextAnalyzer.BUILT_IN_LISTS);
             lists.forEach(l -> listNames.add(l.name()));
             problems.addAll(RuleChecks.check(builder.getKnowledgePackages(), ruleFiles, sources, listNames,
-                    catalogue(dir)));
+                    RuleChecks.Catalogue.of("../" + CATALOGUE, guidelines)));
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(sorted(problems));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return new LoadedPack(info, kieBase, analyzer, ruleFiles);
+        return new LoadedPack(info, kieBase, analyzer, ruleFiles, guidelines);
     }
 
     /**
-     * The guideline catalogue of the policy the rules in {@code dir} encode: {@value #CATALOGUE} beside the
-     * rule directory (as in rules-sv: {@code regler/} and {@code policy/guidelines.md}); null when there is none,
-     * and then only the form of an id is checked.
+     * The guidelines of the policy the rules in {@code dir} encode: the catalogue {@value #CATALOGUE} beside the
+     * rule directory (as in rules-sv: {@code regler/} and {@code policy/guidelines.md}); empty when there is
+     * none, and then only the form of an id is checked.
      */
-    static RuleChecks.Catalogue catalogue(Path dir) {
+    public static List<io.github.policykoll.Guideline> guidelines(Path dir) {
         Path file = dir.toAbsolutePath().normalize().resolveSibling(CATALOGUE);
         if (!Files.isRegularFile(file)) {
-            return null;
+            return List.of();
         }
         try {
-            return RuleChecks.Catalogue.parse("../" + CATALOGUE, Files.readString(file, StandardCharsets.UTF_8));
+            return GuidelineCatalogue.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -2,6 +2,7 @@ package io.github.policykoll.internal;
 
 import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
+import io.github.policykoll.Guideline;
 import io.github.policykoll.Post;
 import io.github.policykoll.RuleInfo;
 import io.github.policykoll.RulePack;
@@ -44,7 +45,6 @@ public final class LoadedPack implements AutoCloseable {
     static final int MIN_FIRINGS = 10_000;
     /** One rule may fire this often on any post, or {@link #MAX_FIRINGS_PER_FACT} per fact when more. */
     static final int MIN_FIRINGS_PER_RULE = 1_000;
-    private static final Pattern GUIDELINE = Pattern.compile("SM-[1-6]\\.[0-9]");
 
     private final RulePack info;
     private final KieSessionsPool pool;
@@ -54,13 +54,15 @@ public final class LoadedPack implements AutoCloseable {
     private final Map<String, String> examplesExcuses = new HashMap<>();
     private final Map<Rule, FiringRule> firing = new ConcurrentHashMap<>();
     private final Listener listener = new Listener();
+    private final List<Guideline> guidelines;
+    private final Map<String, String> titles;
 
     /**
      * @param files where each rule was read from ({@code file:line}), by rule name; may be empty
      * @throws RulePackException when a rule's metadata is missing or wrong
      */
     public LoadedPack(RulePack info, KieBase kieBase, List<WordList> wordLists, Map<String, String> files) {
-        this(info, kieBase, CompletableFuture.completedFuture(new TextAnalyzer(wordLists)), files);
+        this(info, kieBase, CompletableFuture.completedFuture(new TextAnalyzer(wordLists)), files, List.of());
     }
 
     /**
@@ -68,9 +70,14 @@ public final class LoadedPack implements AutoCloseable {
      * word lists and building the rules' KieBase are the two slow steps of loading a pack, and they do not
      * depend on each other.
      */
-    LoadedPack(RulePack info, KieBase kieBase, CompletableFuture<TextAnalyzer> analyzer, Map<String, String> files) {
+    LoadedPack(RulePack info, KieBase kieBase, CompletableFuture<TextAnalyzer> analyzer, Map<String, String> files,
+            List<Guideline> guidelines) {
         this.info = info;
         this.ruleFiles = Map.copyOf(files);
+        this.guidelines = List.copyOf(guidelines);
+        Map<String, String> titles = new HashMap<>();
+        guidelines.forEach(g -> titles.put(g.id(), g.title()));
+        this.titles = Map.copyOf(titles);
         this.rules = readRules(kieBase, files);
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         try {
@@ -190,12 +197,18 @@ public final class LoadedPack implements AutoCloseable {
             }
             String first = spans.isEmpty() ? "" : spans.get(0).text();
             Finding f = new Finding(h.getRuleId(), h.getGuideline(), Severity.parse(h.getSeverity()),
-                    h.getMessage().replace("{ord}", first), h.getSuggestion().replace("{ord}", first), spans);
+                    h.getMessage().replace("{ord}", first), h.getSuggestion().replace("{ord}", first), spans,
+                    titles.getOrDefault(h.getGuideline(), ""));
             unique.putIfAbsent(f.ruleId() + f.spans(), f);
         }
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(FINDING_ORDER);
         return new Evaluation(post.id(), Verdict.of(findings), findings, info);
+    }
+
+    /** The guidelines of the policy the pack encodes, from its catalogue; empty when it has none. */
+    public List<Guideline> guidelines() {
+        return guidelines;
     }
 
     @Override
@@ -226,8 +239,15 @@ public final class LoadedPack implements AutoCloseable {
                         wrong.add("@" + key + " saknas");
                     }
                 }
-                if (meta.containsKey("guideline") && !GUIDELINE.matcher(fr.guideline()).matches()) {
-                    wrong.add("@guideline måste vara ett id ur riktlinjerna, t.ex. SM-2.2, inte '" + fr.guideline() + "'");
+                if (meta.containsKey("guideline") && !fr.guideline().isBlank()) {
+                    if (!titles.isEmpty() && !titles.containsKey(fr.guideline())) {
+                        String near = Spelling.nearest(fr.guideline(), titles.keySet());
+                        wrong.add("@guideline " + fr.guideline() + " finns inte bland regelpaketets riktlinjer"
+                                + (near == null ? "" : " (menar du " + near + "?)"));
+                    } else if (!GuidelineCatalogue.ID.matcher(fr.guideline()).matches()) {
+                        wrong.add("@guideline måste vara ett id ur riktlinjerna, t.ex. SM-2.2, inte '"
+                                + fr.guideline() + "'");
+                    }
                 }
                 Severity severity = Severity.ADVISE;
                 try {

@@ -37,17 +37,10 @@ final class RuleChecks {
 
     /** The guideline ids of a policy ({@code | SM-2.2 | ...} table rows), and the file they were read from. */
     record Catalogue(String file, Set<String> ids) {
-        private static final Pattern ROW = Pattern.compile("^\\|\\s*([A-Z][A-Z0-9]*-\\d+(?:\\.\\d+)*)\\s*\\|");
-
-        /** The catalogue in {@code text}, or null when it lists no id. */
-        static Catalogue parse(String file, String text) {
+        /** The catalogue of {@code guidelines}, or null when there are none. */
+        static Catalogue of(String file, List<io.github.policykoll.Guideline> guidelines) {
             Set<String> ids = new java.util.TreeSet<>();
-            for (String line : text.split("\\R")) {
-                Matcher m = ROW.matcher(line);
-                if (m.find()) {
-                    ids.add(m.group(1));
-                }
-            }
+            guidelines.forEach(g -> ids.add(g.id()));
             return ids.isEmpty() ? null : new Catalogue(file, Set.copyOf(ids));
         }
     }

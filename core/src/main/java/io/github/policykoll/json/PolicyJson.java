@@ -247,6 +247,9 @@ public final class PolicyJson {
             ObjectNode fn = findings.addObject();
             fn.put("ruleId", f.ruleId());
             fn.put("guideline", f.guideline());
+            if (!f.guidelineTitle().isEmpty()) {
+                fn.put("guidelineTitle", f.guidelineTitle());
+            }
             fn.put("severity", f.severity().id());
             fn.put("message", f.message());
             fn.put("suggestion", f.suggestion());

@@ -96,7 +96,7 @@ public final class AuditCommand implements Subcommand {
         }
         Counting in = new Counting(raw);
         AuditReport report = new AuditReport(stdin ? "standard input" : file.getFileName().toString(),
-                Guidelines.of(rulesDir, AuditCommand.class.getClassLoader(), engine.rules()), engine.rulePack());
+                engine.guidelines(), engine.rulePack());
         ProgressBar bar = noProgress ? null : new ProgressBarBuilder().setTaskName("Granskar")
                 .setInitialMax(size > 0 ? size : -1).setUnit("kB", 1024).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200).setMaxRenderedLength(100)

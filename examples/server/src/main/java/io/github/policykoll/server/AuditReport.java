@@ -37,7 +37,7 @@ final class AuditReport {
     }
 
     private final String source;
-    private final List<Guidelines.Guideline> guidelines;
+    private final List<io.github.policykoll.Guideline> guidelines;
     private final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
     private final Map<String, Integer> postsByGuideline = new TreeMap<>();
     private final List<Flagged> flagged = new ArrayList<>();
@@ -46,7 +46,7 @@ final class AuditReport {
     private int posts;
     private int flaggedCount;
 
-    AuditReport(String source, List<Guidelines.Guideline> guidelines, RulePack rulePack) {
+    AuditReport(String source, List<io.github.policykoll.Guideline> guidelines, RulePack rulePack) {
         this.source = source;
         this.guidelines = guidelines;
         this.rulePack = rulePack;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.policykoll.Evaluation;
+import io.github.policykoll.Guideline;
 import io.github.policykoll.PolicyEngine;
 import io.github.policykoll.Post;
 import io.github.policykoll.PostTooLongException;
@@ -52,16 +53,15 @@ final class PolicyServer implements AutoCloseable {
      *
      * @param host        the address to bind (default {@code 127.0.0.1})
      * @param port        the port; 0 picks a free one
-     * @param rulesDir    the rule directory the engine was built from, or null for the built rule pack
      * @param token       the bearer token every {@code /v1} call must carry, or null for none
      * @param allowOrigin the one origin allowed to call from a browser (CORS), or null for none
      * @param decisionLog the decision log file, or null for none
      * @param logText     write the post's text into the decision log
      */
-    record Options(String host, int port, Path rulesDir, String token, String allowOrigin, Path decisionLog,
+    record Options(String host, int port, String token, String allowOrigin, Path decisionLog,
             boolean logText) {
         static Options defaults() {
-            return new Options("127.0.0.1", 8080, null, null, null, null, false);
+            return new Options("127.0.0.1", 8080, null, null, null, false);
         }
     }
 
@@ -71,7 +71,6 @@ final class PolicyServer implements AutoCloseable {
     private final DecisionLog log;
     private final byte[] token;
     private final long maxBodyBytes;
-    private final String guidelinesJson;
     private final Javalin app;
 
     private PolicyServer(PolicyEngine engine, ServerMetrics metrics, Options options) throws IOException {
@@ -83,8 +82,6 @@ final class PolicyServer implements AutoCloseable {
         this.maxBodyBytes = 6L * engine.maxTextLength() + 65_536;
         this.log = options.decisionLog() == null ? null
                 : new DecisionLog(options.decisionLog(), options.logText(), Clock.systemUTC());
-        this.guidelinesJson = guidelinesJson(Guidelines.of(options.rulesDir(), PolicyServer.class.getClassLoader(),
-                engine.rules()));
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -106,7 +103,7 @@ final class PolicyServer implements AutoCloseable {
             cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             cfg.routes.get("/v1/rules", this::rules);
-            cfg.routes.get("/v1/guidelines", ctx -> json(ctx, 200, guidelinesJson));
+            cfg.routes.get("/v1/guidelines", ctx -> json(ctx, 200, guidelinesJson(engine.guidelines())));
             cfg.routes.post("/v1/evaluate", this::evaluate);
             cfg.routes.post("/v1/evaluate/batch", this::batch);
             cfg.routes.exception(ApiError.class, (e, ctx) -> {
@@ -199,11 +196,12 @@ final class PolicyServer implements AutoCloseable {
         json(ctx, 200, root.toString());
     }
 
-    private static String guidelinesJson(List<Guidelines.Guideline> guidelines) {
+    private static String guidelinesJson(List<Guideline> guidelines) {
         ArrayNode a = MAPPER.createArrayNode();
-        for (Guidelines.Guideline g : guidelines) {
-            a.addObject().put("id", g.id()).put("title", g.title()).put("asks", g.asks())
-                    .put("severity", g.severity());
+        for (Guideline g : guidelines) {
+            ObjectNode n = a.addObject().put("id", g.id()).put("title", g.title()).put("summary", g.summary());
+            ArrayNode levels = n.putArray("levels");
+            g.levels().forEach(l -> levels.add(l.id()));
         }
         ObjectNode root = MAPPER.createObjectNode();
         root.set("guidelines", a);

@@ -110,7 +110,7 @@ public final class ServeCommand implements Subcommand {
         long t1 = System.nanoTime();
         PolicyServer server;
         try {
-            server = PolicyServer.start(engine, metrics, new PolicyServer.Options(host, port, rulesDir, token,
+            server = PolicyServer.start(engine, metrics, new PolicyServer.Options(host, port, token,
                     allowOrigin, decisionLog, logText));
         } catch (RuntimeException e) {
             engine.close();

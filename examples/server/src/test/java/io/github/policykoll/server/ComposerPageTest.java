@@ -32,7 +32,7 @@ class ComposerPageTest {
     static void start() throws Exception {
         engine = PolicyEngine.builder().build();
         server = PolicyServer.start(engine, new ServerMetrics(),
-                new PolicyServer.Options("127.0.0.1", 0, null, null, null, null, false));
+                new PolicyServer.Options("127.0.0.1", 0, null, null, null, false));
         browser = Browser.start();
     }
 

@@ -37,7 +37,7 @@ class LoadTest {
         assertThat(posts).hasSizeGreaterThan(2_000);
         try (PolicyEngine engine = PolicyEngine.builder().build();
                 PolicyServer server = PolicyServer.start(engine, new ServerMetrics(),
-                        new PolicyServer.Options("127.0.0.1", 0, null, null, null, null, false))) {
+                        new PolicyServer.Options("127.0.0.1", 0, null, null, null, false))) {
             String[] expected = new String[posts.size()];
             for (int i = 0; i < posts.size(); i++) {
                 expected[i] = PolicyJson.write(engine.evaluate(PolicyJson.readPost(posts.get(i))));

@@ -60,7 +60,7 @@ class ServeCommandTest {
         try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir.resolve("regler")).watch(true)
                 .onReload(metrics.reloadListener()).build();
                 PolicyServer server = PolicyServer.start(engine, metrics,
-                        new PolicyServer.Options("127.0.0.1", 0, dir.resolve("regler"), null, null, null, false))) {
+                        new PolicyServer.Options("127.0.0.1", 0, null, null, null, false))) {
             String before = ServerTest.send(server, "GET", "/healthz", null, null, Map.of()).body();
             assertThat(JSON.readTree(before).get("rulePack").get("version").asText()).isEqualTo("local-1");
             assertThat(JSON.readTree(ServerTest.send(server, "GET", "/v1/guidelines", null, null, Map.of()).body())

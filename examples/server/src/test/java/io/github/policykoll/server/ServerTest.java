@@ -46,7 +46,7 @@ class ServerTest {
     }
 
     static PolicyServer.Options options(String token, String origin, Path log, boolean logText) {
-        return new PolicyServer.Options("127.0.0.1", 0, null, token, origin, log, logText);
+        return new PolicyServer.Options("127.0.0.1", 0, token, origin, log, logText);
     }
 
     static HttpResponse<String> send(PolicyServer s, String method, String path, String type, String body,
@@ -78,6 +78,7 @@ class ServerTest {
         JsonNode e = JSON.readTree(r.body());
         assertThat(e.get("postId").asText()).isEqualTo("p-1");
         assertThat(e.get("verdict").asText()).isEqualTo("block");
+        assertThat(e.get("findings").get(0).get("guidelineTitle").asText()).isEqualTo("Medverka inte i personangrepp");
         JsonNode span = e.get("findings").get(0).get("spans").get(0);
         assertThat(span.get("text").asText()).isEqualTo("idiot");
         assertThat(span.get("start").asInt()).isEqualTo(9);
@@ -224,7 +225,8 @@ class ServerTest {
         }
         assertThat(attacks).isNotNull();
         assertThat(attacks.get("title").asText()).isEqualTo("Medverka inte i personangrepp");
-        assertThat(attacks.get("severity").asText()).isEqualTo("block");
+        assertThat(attacks.get("levels").get(0).asText()).isEqualTo("block");
+        assertThat(attacks.get("summary").asText()).isNotBlank();
 
         post("/v1/evaluate", "application/json", "{\"text\":\"Du är en idiot.\"}");
         String metrics = get("/metrics").body();

@@ -97,7 +97,8 @@
       sev.textContent = SEVERITY[f.severity] || f.severity;
       const gl = document.createElement("span");
       gl.className = "gl";
-      gl.textContent = f.guideline + (titles[f.guideline] ? " " + titles[f.guideline] : "");
+      const title = f.guidelineTitle || titles[f.guideline] || "";
+      gl.textContent = f.guideline + (title ? " " + title : "");
       const msg = document.createElement("span");
       msg.className = "msg";
       msg.textContent = f.message;
