@@ -73,9 +73,84 @@ final class TermMatcher {
      * one hash look-up instead of trie walks and dictionary look-ups. Bounded, so that a flood of made-up words
      * cannot grow it; past the bound new words are worked out each time.
      */
-    private final Map<String, Compiled[]> candidatesOf = new ConcurrentHashMap<>();
+    private final Map<String, Candidates> candidatesOf = new ConcurrentHashMap<>();
     static final int CANDIDATE_CACHE_SIZE = 65_536;
-    private static final Compiled[] NONE = new Compiled[0];
+    private static final Candidates NONE = new Candidates(new Compiled[0]);
+
+    /**
+     * The entries one word form can start, in the order they were found, with the phrases among them indexed by
+     * the forms of their second word: a common first word ("det", "är") starts many phrases, and only those whose
+     * second word is the next word in the text need to be followed further.
+     */
+    private static final class Candidates {
+        final Compiled[] all;
+        /** Indexes into {@link #all} of the one-word entries and of the phrases with a pattern second word. */
+        final int[] always;
+        /** Indexes into {@link #all} of the phrases, by a form of their second word. */
+        final Map<String, int[]> bySecond;
+
+        Candidates(Compiled[] all) {
+            this.all = all;
+            List<Integer> always = new ArrayList<>();
+            Map<String, List<Integer>> bySecond = new HashMap<>();
+            for (int i = 0; i < all.length; i++) {
+                Compiled c = all[i];
+                if (c.forms().size() < 2) {
+                    always.add(i);
+                    continue;
+                }
+                Pattern second = c.entry().words().get(1);
+                if (second.head() || second.tail()) {
+                    always.add(i);
+                } else {
+                    for (String f : c.forms().get(1)) {
+                        bySecond.computeIfAbsent(f, x -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            this.always = always.stream().mapToInt(Integer::intValue).toArray();
+            Map<String, int[]> index = new HashMap<>();
+            bySecond.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            this.bySecond = index.isEmpty() ? Map.of() : index;
+        }
+
+        /**
+         * The indexes of the entries worth trying when the next word has {@code nextForms} (null: there is no
+         * next word in the phrase), in their original order.
+         */
+        int[] worthTrying(String[] nextForms) {
+            if (bySecond.isEmpty() || nextForms == null) {
+                return always;
+            }
+            int[] out = null;
+            int n = 0;
+            for (String f : nextForms) {
+                int[] more = bySecond.get(f);
+                if (more == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = java.util.Arrays.copyOf(always, always.length + more.length);
+                    n = always.length;
+                } else if (n + more.length > out.length) {
+                    out = java.util.Arrays.copyOf(out, n + more.length);
+                }
+                System.arraycopy(more, 0, out, n, more.length);
+                n += more.length;
+            }
+            if (out == null) {
+                return always;
+            }
+            java.util.Arrays.sort(out, 0, n);
+            int m = 0; // without repeats: two forms of the next word can name the same phrase
+            for (int i = 0; i < n; i++) {
+                if (m == 0 || out[m - 1] != out[i]) {
+                    out[m++] = out[i];
+                }
+            }
+            return m == out.length ? out : java.util.Arrays.copyOf(out, m);
+        }
+    }
 
     TermMatcher(List<WordList> wordLists) {
         this.lexicon = SwedishLexicon.get();
@@ -138,7 +213,16 @@ final class TermMatcher {
                 if (form.length() > MAX_WORD) {
                     continue;
                 }
-                for (Compiled e : candidates(form)) {
+                Candidates c = candidates(form);
+                if (c.all.length == 0) {
+                    continue;
+                }
+                if (!c.bySecond.isEmpty() && next == UNKNOWN) {
+                    next = t.joined() ? -1 : nextPlain(tokens, i);
+                }
+                int[] worth = c.worthTrying(next >= 0 ? tokens.get(next).forms() : null);
+                for (int idx : worth) {
+                    Compiled e = c.all[idx];
                     int last = i;
                     if (e.forms().size() > 1) {
                         if (next == UNKNOWN) {
@@ -162,8 +246,8 @@ final class TermMatcher {
     }
 
     /** The entries {@code form} can start, except those whose list names it as an exception. */
-    private Compiled[] candidates(String form) {
-        Compiled[] known = candidatesOf.get(form);
+    private Candidates candidates(String form) {
+        Candidates known = candidatesOf.get(form);
         if (known != null) {
             return known;
         }
@@ -173,7 +257,7 @@ final class TermMatcher {
             Set<String> ex = exceptions.get(e.entry().list());
             return ex != null && ex.contains(form);
         });
-        Compiled[] result = found.isEmpty() ? NONE : found.stream().distinct().toArray(Compiled[]::new);
+        Candidates result = found.isEmpty() ? NONE : new Candidates(found.stream().distinct().toArray(Compiled[]::new));
         if (candidatesOf.size() < CANDIDATE_CACHE_SIZE) {
             candidatesOf.put(form, result);
         }
