@@ -18,12 +18,32 @@ import java.util.List;
  */
 public record Finding(String ruleId, String guideline, Severity severity, String message, String suggestion,
         List<Span> spans, String guidelineTitle) {
-    /** A finding without the guideline's title. */
+    /**
+     * A finding without the guideline's title.
+     *
+     * @param ruleId     the stable id of the rule
+     * @param guideline  the guideline id
+     * @param severity   how serious it is
+     * @param message    what is wrong
+     * @param suggestion what to do instead (may be empty)
+     * @param spans      the words that caused it
+     */
     public Finding(String ruleId, String guideline, Severity severity, String message, String suggestion,
             List<Span> spans) {
         this(ruleId, guideline, severity, message, suggestion, spans, "");
     }
 
+    /**
+     * Checks the parts; a null suggestion or title becomes empty.
+     *
+     * @param ruleId the stable id of the rule
+     * @param guideline the guideline id
+     * @param severity how serious it is
+     * @param message what is wrong
+     * @param suggestion what to do instead (may be empty)
+     * @param spans the words that caused it
+     * @param guidelineTitle the guideline's title in the policy's own words, from the rule pack's catalogue (empty
+     */
     public Finding {
         requireNonNull(ruleId, "ruleId");
         requireNonNull(guideline, "guideline");

@@ -49,16 +49,24 @@ public final class PolicyEngine implements AutoCloseable {
 
     /** Told about every reload of a rule directory, good or broken. */
     public interface ReloadListener {
-        /** The new rules are in use. */
+        /**
+         * The new rules are in use.
+         *
+         * @param rulePack the rule directory's name and its new version ({@code local-N})
+         */
         default void reloaded(RulePack rulePack) {
         }
 
-        /** The new rules were broken; the last good ones stay in use. */
+        /**
+         * The new rules were broken; the last good ones stay in use.
+         *
+         * @param problems every problem of the new rules, with file and line
+         */
         default void failed(RulePackException problems) {
         }
     }
 
-    /** A builder; with no settings it loads the one rule pack on the classpath. */
+    /** {@return a builder; with no settings it loads the one rule pack on the classpath} */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,6 +74,8 @@ public final class PolicyEngine implements AutoCloseable {
     /**
      * Evaluates one post. Thread-safe.
      *
+     * @param post the post
+     * @return its evaluation: verdict and findings
      * @throws NullPointerException  when {@code post} is null
      * @throws PostTooLongException   when its text (or the text it replies to) is longer than
      *                                {@link Builder#maxTextLength(int)}
@@ -82,7 +92,7 @@ public final class PolicyEngine implements AutoCloseable {
         return pack.get().evaluate(post);
     }
 
-    /** The longest text this engine evaluates, in UTF-16 units (a post's text and the text it replies to). */
+    /** {@return the longest text this engine evaluates, in UTF-16 units (a post's text and the text it replies to)} */
     public int maxTextLength() {
         return maxTextLength;
     }
@@ -93,12 +103,22 @@ public final class PolicyEngine implements AutoCloseable {
         }
     }
 
-    /** Evaluates a text with default metadata (a public post by a member). */
+    /**
+     * Evaluates a text with default metadata (a public post by a member).
+     *
+     * @param text the post's text
+     * @return the evaluation
+     */
     public Evaluation evaluate(String text) {
         return evaluate(Post.of(requireNonNull(text, "text")));
     }
 
-    /** Evaluates posts in order; the result has one evaluation per post, in the same order. */
+    /**
+     * Evaluates posts in order, on the calling thread.
+     *
+     * @param posts the posts
+     * @return one evaluation per post, in the same order
+     */
     public List<Evaluation> evaluateAll(List<Post> posts) {
         List<Evaluation> out = new ArrayList<>(posts.size());
         for (Post p : posts) {
@@ -112,6 +132,9 @@ public final class PolicyEngine implements AutoCloseable {
      * the evaluations in the order of the posts. Blocks until all are done; if one evaluation fails, its
      * exception is thrown after all have finished.
      *
+     * @param posts    the posts
+     * @param executor where to run the evaluations
+     * @return one evaluation per post, in the same order
      * @throws IllegalStateException when waiting is interrupted
      */
     public List<Evaluation> evaluateAll(List<Post> posts, java.util.concurrent.Executor executor) {
@@ -142,20 +165,22 @@ public final class PolicyEngine implements AutoCloseable {
         return out;
     }
 
-    /** The rules of the loaded rule pack, by id. */
+    /** {@return the rules of the loaded rule pack, by id} */
     public List<RuleInfo> rules() {
         return pack.get().rules();
     }
 
     /**
      * The guidelines of the policy the rule pack encodes (id, the policy's own words, what it asks, typical
-     * levels), from the pack's catalogue; empty when the pack has none.
+     * levels), from the pack's catalogue.
+     *
+     * @return the guidelines in the catalogue's order; empty when the pack has none
      */
     public List<Guideline> guidelines() {
         return pack.get().guidelines();
     }
 
-    /** Name and version of the loaded rule pack. */
+    /** {@return name and version of the loaded rule pack} */
     public RulePack rulePack() {
         return pack.get().info();
     }
@@ -165,6 +190,7 @@ public final class PolicyEngine implements AutoCloseable {
      * already running finish with the rules they started with. When the new rules are broken, the last
      * good ones stay in use and the problems are thrown.
      *
+     * @return the name and new version of the rules now in use
      * @throws IllegalStateException when the engine was not built from a rule directory
      * @throws RulePackException     listing every problem (file, line) of the new rules
      */
@@ -228,7 +254,12 @@ public final class PolicyEngine implements AutoCloseable {
         private Builder() {
         }
 
-        /** The name of the rule pack to load from the classpath, e.g. {@code rules-sv}. */
+        /**
+         * The rule pack to load from the classpath.
+         *
+         * @param name its name, e.g. {@code rules-sv}
+         * @return this builder
+         */
         public Builder rulePack(String name) {
             requireNonNull(name, "name");
             if (name.isBlank()) {
@@ -238,7 +269,12 @@ public final class PolicyEngine implements AutoCloseable {
             return this;
         }
 
-        /** The class loader to find rule packs with (default: the one that loaded policykoll). */
+        /**
+         * The class loader to find rule packs with (default: the one that loaded policykoll).
+         *
+         * @param classLoader the class loader
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = requireNonNull(classLoader, "classLoader");
             return this;
@@ -247,6 +283,9 @@ public final class PolicyEngine implements AutoCloseable {
         /**
          * Loads rules from a directory of .drl files (word lists in {@code ordlistor/}) instead of the
          * classpath, compiled with the classic DRL build so that problems come with file and line.
+         *
+         * @param dir the rule directory
+         * @return this builder
          */
         public Builder rulesDirectory(Path dir) {
             this.directory = requireNonNull(dir, "dir");
@@ -256,6 +295,9 @@ public final class PolicyEngine implements AutoCloseable {
         /**
          * With {@link #rulesDirectory}: watch the directory and {@link PolicyEngine#reload()} when a file
          * changes. Default off.
+         *
+         * @param watch whether to watch
+         * @return this builder
          */
         public Builder watch(boolean watch) {
             this.watch = watch;
@@ -266,6 +308,9 @@ public final class PolicyEngine implements AutoCloseable {
          * The longest text to evaluate, in UTF-16 units, counting a post's text and the text it replies to
          * (default {@value PolicyEngine#DEFAULT_MAX_TEXT_LENGTH}); a longer one gets a
          * {@link PostTooLongException}. Time and memory per evaluation grow linearly with the text.
+         *
+         * @param maxTextLength the limit, 1 or more
+         * @return this builder
          */
         public Builder maxTextLength(int maxTextLength) {
             if (maxTextLength < 1) {
@@ -275,7 +320,12 @@ public final class PolicyEngine implements AutoCloseable {
             return this;
         }
 
-        /** Told about every reload; default: none (failures are logged at WARN either way). */
+        /**
+         * Told about every reload; default: none (failures are logged at WARN either way).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder onReload(ReloadListener listener) {
             this.listener = requireNonNull(listener, "listener");
             return this;
@@ -284,6 +334,7 @@ public final class PolicyEngine implements AutoCloseable {
         /**
          * Loads and checks the rule pack.
          *
+         * @return the engine, ready to evaluate
          * @throws RulePackException     listing every problem when the rule pack is missing or broken
          * @throws IllegalStateException when {@code watch} is set without a rule directory, or both a rule
          *                               directory and a rule pack name are given

@@ -15,6 +15,17 @@ import static java.util.Objects.requireNonNull;
  */
 public record RuleInfo(String id, String name, String guideline, Severity severity, String message, String file,
         int line) {
+    /**
+     * Checks the required parts.
+     *
+     * @param id        stable rule id
+     * @param name      the rule's name in the .drl file
+     * @param guideline guideline id
+     * @param severity  level
+     * @param message   Swedish message
+     * @param file      the .drl file it was read from
+     * @param line      the line of the rule in that file, or 0 when unknown
+     */
     public RuleInfo {
         requireNonNull(id, "id");
         requireNonNull(name, "name");

@@ -16,10 +16,25 @@ public class RulePackException extends RuntimeException {
      * @param detail  what the rule compiler said, when {@code message} translates it (empty otherwise)
      */
     public record Problem(String file, int line, String message, String detail) {
+        /**
+         * A null detail becomes empty.
+         *
+         * @param file    the file ({@code null} when not about one file)
+         * @param line    the 1-based line, or 0 when unknown
+         * @param message what is wrong and what to do
+         * @param detail  what the rule compiler said (may be null)
+         */
         public Problem {
             detail = detail == null ? "" : detail;
         }
 
+        /**
+         * A problem that translates nothing.
+         *
+         * @param file    the file ({@code null} when not about one file)
+         * @param line    the 1-based line, or 0 when unknown
+         * @param message what is wrong and what to do
+         */
         public Problem(String file, int line, String message) {
             this(file, line, message, "");
         }
@@ -35,17 +50,28 @@ public class RulePackException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * The problems of a rule pack.
+     *
+     * @param problems every problem, in file and line order
+     */
     public RulePackException(List<Problem> problems) {
         super(describe(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * One problem not tied to a file (a missing rule pack, say).
+     *
+     * @param message what is wrong
+     * @param cause   what caused it (may be null)
+     */
     public RulePackException(String message, Throwable cause) {
         super(message, cause);
         this.problems = List.of(new Problem(null, 0, message));
     }
 
-    /** Every problem found, in file and line order. */
+    /** {@return every problem found, in file and line order} */
     public List<Problem> problems() {
         return problems;
     }

@@ -11,7 +11,7 @@ public enum Severity {
     /** Must not be published as written; on the organisation's own pages the comment is removed. */
     BLOCK;
 
-    /** The lower-case name used in JSON and rule metadata: {@code advise}, {@code warn}, {@code block}. */
+    /** {@return the lower-case name used in JSON and rule metadata: {@code advise}, {@code warn}, {@code block}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,6 +19,8 @@ public enum Severity {
     /**
      * Parses {@code advise}, {@code warn} or {@code block} (any case).
      *
+     * @param value the name, in any case
+     * @return the severity
      * @throws IllegalArgumentException naming the accepted values
      */
     public static Severity parse(String value) {

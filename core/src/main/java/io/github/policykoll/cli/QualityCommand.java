@@ -162,7 +162,7 @@ public final class QualityCommand implements Callable<Integer> {
                 Evaluation ev;
                 try {
                     node = mapper.readTree(line);
-                    ev = engine.evaluate(PolicyJson.readPost(node));
+                    ev = engine.evaluate(PolicyJson.readPost(line));
                 } catch (InvalidPostException | com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
                             heldOut + ":" + lineNo + ": " + e.getMessage());

@@ -11,6 +11,17 @@ public final class CapsRun extends TextFact {
     private final int longestWord;
     private final boolean acronymsOnly;
 
+    /**
+     * A run of capitals; see the getters for the parts.
+     *
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param words how many words
+     * @param letters how many letters
+     * @param longestWord the letters of the longest word
+     * @param acronymsOnly true when every word is an acronym
+     */
     public CapsRun(int start, int end, String text, int words, int letters, int longestWord,
             boolean acronymsOnly) {
         super(start, end, text);
@@ -20,18 +31,22 @@ public final class CapsRun extends TextFact {
         this.acronymsOnly = acronymsOnly;
     }
 
+    /** {@return how many words the run has} */
     public int getWords() {
         return words;
     }
 
+    /** {@return how many letters the run has} */
     public int getLetters() {
         return letters;
     }
 
+    /** {@return the letters of its longest word} */
     public int getLongestWord() {
         return longestWord;
     }
 
+    /** {@return true when every word is an acronym (at most four letters, or listed in {@code akronymer})} */
     public boolean isAcronymsOnly() {
         return acronymsOnly;
     }

@@ -4,12 +4,20 @@ package io.github.policykoll.facts;
 public final class Hashtag extends TextFact {
     private final String tag;
 
+    /**
+     * A hashtag at {@code start..end}, with the tag without #.
+     *
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param tag the tag without #, lower case
+     */
     public Hashtag(int start, int end, String text, String tag) {
         super(start, end, text);
         this.tag = tag;
     }
 
-    /** The tag without #, as written. */
+    /** {@return the tag without #, as written} */
     public String getTag() {
         return tag;
     }

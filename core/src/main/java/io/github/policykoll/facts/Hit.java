@@ -26,7 +26,9 @@ public final class Hit {
 
     /**
      * Marks the positions of {@code evidence}: {@link Located} facts, other hits (their words), or
-     * collections of them.
+     * collections of them. The rule's metadata (id, guideline, severity, message) comes with it.
+     *
+     * @param evidence what the rule found; nothing for a finding about metadata
      */
     public Hit(Object... evidence) {
         FiringRule rule = FiringRule.current();
@@ -59,37 +61,42 @@ public final class Hit {
         }
     }
 
+    /** {@return the id of the rule that inserted the hit ({@code @id})} */
     public String getRuleId() {
         return ruleId;
     }
 
+    /** {@return the rule's name in its .drl file} */
     public String getRuleName() {
         return ruleName;
     }
 
+    /** {@return the guideline id ({@code @guideline})} */
     public String getGuideline() {
         return guideline;
     }
 
-    /** {@code advise}, {@code warn} or {@code block}. */
+    /** {@return {@code advise}, {@code warn} or {@code block}} */
     public String getSeverity() {
         return severity;
     }
 
+    /** {@return the message ({@code @message}), {ord} not yet filled in} */
     public String getMessage() {
         return message;
     }
 
+    /** {@return the suggestion ({@code @suggestion}); empty when the rule has none} */
     public String getSuggestion() {
         return suggestion;
     }
 
-    /** The marked positions, {@code [start, end]} pairs in text order. */
+    /** {@return the marked positions, {@code [start, end]} pairs in text order} */
     public List<int[]> getSpans() {
         return spans;
     }
 
-    /** True when the hit marks words (rather than being about metadata). */
+    /** {@return true when the hit marks words (rather than being about metadata)} */
     public boolean isInText() {
         return !spans.isEmpty();
     }

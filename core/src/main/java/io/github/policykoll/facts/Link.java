@@ -12,6 +12,16 @@ public final class Link implements Located {
     private final boolean inText;
     private final boolean shortener;
 
+    /**
+     * A link, written in the text ({@code inText}) or given in the post's metadata.
+     *
+     * @param url the link as written
+     * @param host its host name, lower case, without www.
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param inText true when written in the text
+     * @param shortener true when the host is a URL shortener
+     */
     public Link(String url, String host, int start, int end, boolean inText, boolean shortener) {
         this.url = url;
         this.host = host;
@@ -21,11 +31,12 @@ public final class Link implements Located {
         this.shortener = shortener;
     }
 
+    /** {@return the link as written} */
     public String getUrl() {
         return url;
     }
 
-    /** Host name, lower case, without {@code www.}; empty when the link has none. */
+    /** {@return host name, lower case, without {@code www.}; empty when the link has none} */
     public String getHost() {
         return host;
     }
@@ -40,11 +51,12 @@ public final class Link implements Located {
         return end;
     }
 
+    /** {@return true when the link is written in the text, false when it comes from the metadata} */
     public boolean isInText() {
         return inText;
     }
 
-    /** True when the host is a URL shortener (bit.ly, t.co ...) that hides the destination. */
+    /** {@return true when the host is a URL shortener (bit.ly, t.co ...) that hides the destination} */
     public boolean isShortener() {
         return shortener;
     }

@@ -23,6 +23,11 @@ public final class PostInfo {
     private final String replyToText;
     private final String replyToRole;
 
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param post the post
+     */
     public PostInfo(Post post) {
         this.text = post.text();
         this.platform = post.platform().id();
@@ -44,71 +49,77 @@ public final class PostInfo {
         this.replyToRole = post.inReplyTo() == null ? "" : post.inReplyTo().author().role().id();
     }
 
-    /** The whole text as written. */
+    /** {@return the whole text as written} */
     public String getText() {
         return text;
     }
 
+    /** {@return the platform, e.g. {@code facebook}} */
     public String getPlatform() {
         return platform;
     }
 
-    /** {@code post}, {@code comment}, {@code reply} or {@code share}. */
+    /** {@return {@code post}, {@code comment}, {@code reply} or {@code share}} */
     public String getKind() {
         return kind;
     }
 
-    /** {@code public}, {@code friends}, {@code group} or {@code private}. */
+    /** {@return {@code public}, {@code friends}, {@code group} or {@code private}} */
     public String getVisibility() {
         return visibility;
     }
 
-    /** {@code elected}, {@code employee}, {@code member} or {@code public}. */
+    /** {@return {@code elected}, {@code employee}, {@code member} or {@code public}} */
     public String getAuthorRole() {
         return authorRole;
     }
 
-    /** The author's profile text; empty when none was given. */
+    /** {@return the author's profile text; empty when none was given} */
     public String getAuthorBio() {
         return authorBio;
     }
 
+    /** {@return true when others can comment on the post} */
     public boolean isCommentsEnabled() {
         return commentsEnabled;
     }
 
-    /** True for a post or comment on the organisation's own page. */
+    /** {@return true for a post or comment on the organisation's own page} */
     public boolean isOnOwnPage() {
         return onOwnPage;
     }
 
+    /** {@return how many images the post has} */
     public int getImages() {
         return images;
     }
 
+    /** {@return how many videos the post has} */
     public int getVideos() {
         return videos;
     }
 
-    /** True for a share of someone else's post. */
+    /** {@return true for a share of someone else's post} */
     public boolean isShared() {
         return shared;
     }
 
+    /** {@return the address of the shared original (may be null)} */
     public String getSharedFromUrl() {
         return sharedFromUrl;
     }
 
+    /** {@return who made the shared original (may be null)} */
     public String getSharedFromAuthor() {
         return sharedFromAuthor;
     }
 
-    /** The text being replied to; empty when the post is no reply. */
+    /** {@return the text being replied to; empty when the post is no reply} */
     public String getReplyToText() {
         return replyToText;
     }
 
-    /** The role of the author being replied to; empty when the post is no reply. */
+    /** {@return the role of the author being replied to; empty when the post is no reply} */
     public String getReplyToRole() {
         return replyToRole;
     }

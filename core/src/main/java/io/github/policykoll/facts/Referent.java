@@ -11,18 +11,27 @@ public final class Referent extends TextFact {
     private final int sentence;
     private final String kind;
 
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param sentence the index of the sentence it stands in
+     * @param kind what kind
+     */
     public Referent(int start, int end, String text, int sentence, String kind) {
         super(start, end, text);
         this.sentence = sentence;
         this.kind = kind;
     }
 
-    /** Index of the {@link Sentence} it stands in. */
+    /** {@return index of the {@link Sentence} it stands in} */
     public int getSentence() {
         return sentence;
     }
 
-    /** {@code "du"}, {@code "person"}, {@code "grupp"} or {@code "motståndare"}. */
+    /** {@return {@code "du"}, {@code "person"}, {@code "grupp"} or {@code "motståndare"}} */
     public String getKind() {
         return kind;
     }

@@ -6,6 +6,16 @@ public final class Sentence extends TextFact {
     private final boolean question;
     private final int exclamations;
 
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param index its place, from 0
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param question true when it ends with a question mark
+     * @param exclamations how many exclamation marks
+     */
     public Sentence(int index, int start, int end, String text, boolean question, int exclamations) {
         super(start, end, text);
         this.index = index;
@@ -13,16 +23,17 @@ public final class Sentence extends TextFact {
         this.exclamations = exclamations;
     }
 
+    /** {@return the sentence's place in the post, from 0} */
     public int getIndex() {
         return index;
     }
 
-    /** True when the sentence ends with a question mark. */
+    /** {@return true when the sentence ends with a question mark} */
     public boolean isQuestion() {
         return question;
     }
 
-    /** How many exclamation marks end the sentence. */
+    /** {@return how many exclamation marks end the sentence} */
     public int getExclamations() {
         return exclamations;
     }

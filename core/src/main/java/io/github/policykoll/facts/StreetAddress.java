@@ -8,12 +8,20 @@ package io.github.policykoll.facts;
 public final class StreetAddress extends TextFact {
     private final int sentence;
 
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param sentence the index of the sentence it stands in
+     */
     public StreetAddress(int start, int end, String text, int sentence) {
         super(start, end, text);
         this.sentence = sentence;
     }
 
-    /** Index of the {@link Sentence} it stands in. */
+    /** {@return index of the {@link Sentence} it stands in} */
     public int getSentence() {
         return sentence;
     }

@@ -17,12 +17,41 @@ public final class Term extends TextFact {
     private final boolean negated;
     private final int clause;
 
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param list the word list
+     * @param entry the list entry that matched
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param normalized the matched form, folded
+     * @param sentence the index of the sentence it stands in
+     * @param evasion true when written to dodge a filter
+     */
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
             boolean evasion) {
         this(list, entry, start, end, text, normalized, sentence, evasion, "", "", false, false, false, 0);
     }
 
-    /** A match with what the sentence says about it; see the getters. */
+    /**
+     * A match with what the sentence says about it; see the getters.
+     *
+     * @param list the word list
+     * @param entry the list entry that matched
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param normalized the matched form, folded
+     * @param sentence the index of the sentence it stands in
+     * @param evasion true when written to dodge a filter
+     * @param about who it is about
+     * @param construction the construction that ties it to them
+     * @param quoted true inside quotation marks
+     * @param reported true in reported speech
+     * @param negated true when negated
+     * @param clause the index of the clause it stands in
+     */
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
             boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
             int clause) {
@@ -45,6 +74,8 @@ public final class Term extends TextFact {
      * men, trots, fast, medan, eftersom, utan, när, innan. Two terms with the same {@code sentence} and
      * {@code clause} belong together ("Valberedningen har gjort ett uselt jobb") where two in one sentence
      * may not ("Vår ordförande gör ett bra jobb, men regeringen har svikit oss").
+     *
+     * @return the index of the clause the words stand in
      */
     public int getClause() {
         return clause;
@@ -56,6 +87,8 @@ public final class Term extends TextFact {
      * people by origin, religion, sexual orientation and the like: invandrare, muslimer, romer),
      * {@code "motståndare"} (political opponents as a group: moderatväljare, SD-väljare), {@code "jag"} (the
      * writer: "Vilken idiot jag var"), or {@code ""}.
+     *
+     * @return who the words are about
      */
     public String getAbout() {
         return about;
@@ -66,12 +99,14 @@ public final class Term extends TextFact {
      * {@code "vokativ"} ("din Y", "era Y", "..., Y!"), {@code "utrop"} ("Vilken Y X är!", "Vilket Y till X"),
      * {@code "subjekt"} (X is the subject of the sentence that says Y: "Somalierna kannibaliserar ..."), or
      * {@code ""}.
+     *
+     * @return the construction that ties the words to whom they are about
      */
     public String getConstruction() {
         return construction;
     }
 
-    /** True when the words stand inside quotation marks. */
+    /** {@return true when the words stand inside quotation marks} */
     public boolean isQuoted() {
         return quoted;
     }
@@ -79,37 +114,39 @@ public final class Term extends TextFact {
     /**
      * True when the sentence reports what someone else said or what a word is ("han kallade mig Y", "ordet
      * Y", "..., säger oppositionen"): the words are mentioned, not used.
+     *
+     * @return true in reported speech
      */
     public boolean isReported() {
         return reported;
     }
 
-    /** True when a negation governs the words ("inget internt dokument", "hon är inte inkompetent"). */
+    /** {@return true when a negation governs the words ("inget internt dokument", "hon är inte inkompetent")} */
     public boolean isNegated() {
         return negated;
     }
 
-    /** True when the words are used by the writer: not quoted, not reported, not negated. */
+    /** {@return true when the words are used by the writer: not quoted, not reported, not negated} */
     public boolean isUsed() {
         return !quoted && !reported && !negated;
     }
 
-    /** The word list's name, e.g. {@code skallsord}. */
+    /** {@return the word list's name, e.g. {@code skallsord}} */
     public String getList() {
         return list;
     }
 
-    /** The entry as written in the word list, e.g. {@code idiot} or {@code *pack}. */
+    /** {@return the entry as written in the word list, e.g. {@code idiot} or {@code *pack}} */
     public String getEntry() {
         return entry;
     }
 
-    /** The words as the matcher saw them: lower case, evasions undone. */
+    /** {@return the words as the matcher saw them: lower case, evasions undone} */
     public String getNormalized() {
         return normalized;
     }
 
-    /** Index of the {@link Sentence} the words stand in. */
+    /** {@return index of the {@link Sentence} the words stand in} */
     public int getSentence() {
         return sentence;
     }
@@ -117,6 +154,8 @@ public final class Term extends TextFact {
     /**
      * True when the words were disguised (spaced letters, digits for letters, invisible characters,
      * look-alike letters, stretched letters).
+     *
+     * @return true when the words were written to dodge a filter
      */
     public boolean isEvasion() {
         return evasion;

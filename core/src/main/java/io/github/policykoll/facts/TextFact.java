@@ -25,7 +25,7 @@ public abstract class TextFact implements Located {
         return end;
     }
 
-    /** The exact characters in the original text. */
+    /** {@return the exact characters in the original text} */
     public final String getText() {
         return text;
     }

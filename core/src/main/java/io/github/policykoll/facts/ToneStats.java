@@ -8,6 +8,15 @@ public final class ToneStats {
     private final int exclamations;
     private final int emoji;
 
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param words how many words
+     * @param letters how many letters
+     * @param capitalLetters how many capital letters
+     * @param exclamations how many exclamation marks
+     * @param emoji how many emoji
+     */
     public ToneStats(int words, int letters, int capitalLetters, int exclamations, int emoji) {
         this.words = words;
         this.letters = letters;
@@ -16,28 +25,32 @@ public final class ToneStats {
         this.emoji = emoji;
     }
 
+    /** {@return how many words the post has} */
     public int getWords() {
         return words;
     }
 
+    /** {@return how many letters the post has} */
     public int getLetters() {
         return letters;
     }
 
-    /** Capital letters outside acronyms (words of at most four letters in capitals). */
+    /** {@return capital letters outside acronyms (words of at most four letters in capitals)} */
     public int getCapitalLetters() {
         return capitalLetters;
     }
 
-    /** Share of letters that are capitals outside acronyms, 0 to 100. */
+    /** {@return share of letters that are capitals outside acronyms, 0 to 100} */
     public int getCapitalPercent() {
         return letters == 0 ? 0 : capitalLetters * 100 / letters;
     }
 
+    /** {@return how many exclamation marks} */
     public int getExclamations() {
         return exclamations;
     }
 
+    /** {@return how many emoji the post has} */
     public int getEmoji() {
         return emoji;
     }

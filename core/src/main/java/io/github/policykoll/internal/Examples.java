@@ -99,7 +99,7 @@ public final class Examples {
             if (node.hasNonNull("text") && node.get("text").isTextual()) {
                 node.put("text", unmark(node.get("text").asText(), spans));
             }
-            post = PolicyJson.readPost(node);
+            post = PolicyJson.readPost(node.toString());
         } else {
             post = Post.of(unmark(body, spans));
         }

@@ -4,6 +4,11 @@ package io.github.policykoll.json;
 public final class InvalidPostException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An input error.
+     *
+     * @param message what is wrong, one sentence a person can act on
+     */
     public InvalidPostException(String message) {
         super(message);
     }

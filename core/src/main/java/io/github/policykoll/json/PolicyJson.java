@@ -48,6 +48,8 @@ public final class PolicyJson {
     /**
      * Reads one post.
      *
+     * @param json one post as JSON (see the contract)
+     * @return the post
      * @throws InvalidPostException saying in one sentence what is wrong
      */
     public static Post readPost(String json) throws InvalidPostException {
@@ -83,8 +85,8 @@ public final class PolicyJson {
         return nl > 0 ? msg.substring(0, nl) : msg;
     }
 
-    /** Reads one post from a parsed JSON tree. */
-    public static Post readPost(JsonNode root) throws InvalidPostException {
+    /** Reads one post from a parsed JSON tree (not public: no Jackson type in the public API). */
+    static Post readPost(JsonNode root) throws InvalidPostException {
         if (!root.isObject()) {
             throw new InvalidPostException("a post must be a JSON object, not " + kind(root));
         }
@@ -238,7 +240,7 @@ public final class PolicyJson {
     }
 
     /** An evaluation as a JSON object, fields in contract order. */
-    public static ObjectNode toJson(Evaluation e) {
+    static ObjectNode toJson(Evaluation e) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("postId", e.postId());
         root.put("verdict", e.verdict().id());
@@ -262,12 +264,23 @@ public final class PolicyJson {
         return root;
     }
 
-    /** An evaluation as one line of JSON. */
+    /**
+     * An evaluation as one line of JSON, as in the contract.
+     *
+     * @param e the evaluation
+     * @return one line of JSON, fields in contract order
+     */
     public static String write(Evaluation e) {
         return toJson(e).toString();
     }
 
-    /** The error record of the command line: {@code {"line": N, "error": "..."}}. */
+    /**
+     * The error record of the command line: {@code {"line": N, "error": "..."}}.
+     *
+     * @param line  the line number, from 1
+     * @param error what is wrong, one sentence
+     * @return one line of JSON
+     */
     public static String errorLine(long line, String error) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("line", line);

@@ -101,7 +101,11 @@ final class AuditReport {
         for (Flagged f : sortedFlagged()) {
             ObjectNode n = list.addObject();
             n.put("line", f.line());
-            n.set("evaluation", PolicyJson.toJson(f.evaluation()));
+            try {
+                n.set("evaluation", MAPPER.readTree(PolicyJson.write(f.evaluation())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("policykoll wrote JSON it cannot read", e);
+            }
         }
         ArrayNode errs = root.putArray("errors");
         problems.forEach(p -> errs.addObject().put("line", p.line()).put("error", p.error()));
