@@ -79,6 +79,7 @@ public final class ClasspathPacks {
 
     /** The KieBase {@code kbase} of the KieModules on the classpath: scans every jar for a kmodule.xml. */
     private static KieBase fromKieModule(ClassLoader loader, String kbase, RulePack info) {
+        Authoring.requireKieModuleSupport(info.name());
         KieContainer container = KieServices.Factory.get().getKieClasspathContainer(loader);
         try {
             return container.getKieBase(kbase);

@@ -49,6 +49,7 @@ public final class DirectoryPacks {
         if (!Files.isDirectory(dir)) {
             throw new RulePackException(List.of(new Problem(dir.toString(), 0, "mappen finns inte")));
         }
+        Authoring.requireDirectoryBuild();
         List<Problem> problems = new ArrayList<>();
         List<io.github.policykoll.Guideline> guidelines = guidelines(dir);
         List<WordList> lists = WordList.readDirectory(dir.resolve(WORD_LISTS), WORD_LISTS, problems);
