@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
  * A bounded load on the real server over loopback: {@value #REQUESTS} requests of real Swedish texts (the
  * Webbnyheter corpus of the benchmarks) from {@value #CLIENTS} concurrent clients, every answer compared byte for
  * byte with the library's own. Throughput and latency percentiles go to target/load-test.txt and standard
- * output (docs/PERFORMANCE.md quotes them); only correctness is asserted, as timings on a shared machine are not
- * a test.
+ * output (docs/SERVER.md quotes them), then the same number paced at {@value #PACED_PER_SECOND} requests a second;
+ * only correctness is asserted, as timings on a shared machine are not a test.
  */
 class LoadTest {
     static final int REQUESTS = 20_000;
     static final int CLIENTS = 16;
+    /** The paced phase's rate: about half of what this 2-core machine answers at saturation. */
+    static final int PACED_PER_SECOND = 1_000;
     /** The benchmark corpus, kept once in the examples module (see its README for source and licence). */
     static final Path CORPUS = Path.of("../src/main/resources/bench/webbnyheter2012.jsonl");
 
@@ -70,8 +72,21 @@ class LoadTest {
             System.out.print(report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "load-test.txt"), report);
+            // the same requests paced at a steady rate below saturation, latency counted from when each request
+            // was due (so a stall delays the requests behind it and is not hidden)
+            long[] paced = new long[REQUESTS];
+            int pacedWrong = runPaced(server.port(), posts, expected, REQUESTS, PACED_PER_SECOND, paced);
+            Arrays.sort(paced);
+            String pacedReport = String.format(Locale.ROOT,
+                    "paced: %d requests at %d/s from %d clients: latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
+                            + "p99.9 %.2f ms, max %.2f ms; wrong or failed: %d%n",
+                    REQUESTS, PACED_PER_SECOND, CLIENTS, ms(paced, 0.50), ms(paced, 0.90), ms(paced, 0.99),
+                    ms(paced, 0.999), paced[REQUESTS - 1] / 1e6, pacedWrong);
+            System.out.print(pacedReport);
+            Files.writeString(Path.of("target", "load-test.txt"), report + pacedReport);
             assertThat(wrong).as("answers that were not 200 with the library's own evaluation").isZero();
             assertThat(floorWrong).isZero();
+            assertThat(pacedWrong).isZero();
         }
     }
 
@@ -99,6 +114,47 @@ class LoadTest {
                             long t = System.nanoTime();
                             Connection.Answer a = conn.send(path, posts == null ? null : posts.get(p));
                             latencies[i] = System.nanoTime() - t;
+                            if (a.status() != 200 || !a.body().equals(expected[p])) {
+                                wrong.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        return wrong.get();
+    }
+
+    /**
+     * Sends {@code n} requests from {@link #CLIENTS} threads at {@code perSecond} in all, each request at its
+     * due time; its latency runs from the due time to the answer. Returns how many answers were wrong.
+     */
+    private static int runPaced(int port, List<String> posts, String[] expected, int n, int perSecond,
+            long[] latencies) throws Exception {
+        AtomicInteger wrong = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime() + 50_000_000L;
+        long interval = 1_000_000_000L / perSecond;
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
+                done.add(clients.submit(() -> {
+                    try (Connection conn = new Connection(port)) {
+                        for (int i = client; i < n; i += CLIENTS) {
+                            long due = start + i * interval;
+                            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            }
+                            int p = i % expected.length;
+                            Connection.Answer a = conn.send("/v1/evaluate", posts.get(p));
+                            latencies[i] = System.nanoTime() - due;
                             if (a.status() != 200 || !a.body().equals(expected[p])) {
                                 wrong.incrementAndGet();
                             }
