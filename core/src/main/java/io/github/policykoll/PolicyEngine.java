@@ -29,6 +29,7 @@ public final class PolicyEngine implements AutoCloseable {
     private final AtomicReference<LoadedPack> pack;
     private final Path directory;
     private final ReloadListener listener;
+    private final EvaluationListener evaluationListener;
     private final AtomicInteger generation = new AtomicInteger(1);
     private final DirectoryWatcher watcher;
 
@@ -42,6 +43,7 @@ public final class PolicyEngine implements AutoCloseable {
         this.maxTextLength = b.maxTextLength;
         this.directory = b.directory;
         this.listener = b.listener;
+        this.evaluationListener = b.evaluationListener;
         this.pack = new AtomicReference<>(directory == null ? ClasspathPacks.load(b.classLoader, b.rulePackName)
                 : DirectoryPacks.load(directory, directoryInfo(1)));
         this.watcher = directory != null && b.watch ? new DirectoryWatcher(directory, this::reloadQuietly) : null;
@@ -89,7 +91,25 @@ public final class PolicyEngine implements AutoCloseable {
         if (length > maxTextLength) {
             throw new PostTooLongException(length, maxTextLength);
         }
-        return pack.get().evaluate(post);
+        if (evaluationListener == null) {
+            return pack.get().evaluate(post);
+        }
+        long t0 = System.nanoTime();
+        Evaluation e = pack.get().evaluate(post);
+        evaluationListener.evaluated(e, System.nanoTime() - t0);
+        return e;
+    }
+
+    /** Told about every evaluation, for metrics. Called on the evaluating thread: keep it quick. */
+    @FunctionalInterface
+    public interface EvaluationListener {
+        /**
+         * A post was evaluated.
+         *
+         * @param evaluation its evaluation
+         * @param nanos      how long it took, in nanoseconds
+         */
+        void evaluated(Evaluation evaluation, long nanos);
     }
 
     /** {@return the longest text this engine evaluates, in UTF-16 units (a post's text and the text it replies to)} */
@@ -248,6 +268,7 @@ public final class PolicyEngine implements AutoCloseable {
         private Path directory;
         private boolean watch;
         private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+        private EvaluationListener evaluationListener;
         private ReloadListener listener = new ReloadListener() {
         };
 
@@ -317,6 +338,17 @@ public final class PolicyEngine implements AutoCloseable {
                 throw new IllegalArgumentException("maxTextLength must be 1 or more, not " + maxTextLength);
             }
             this.maxTextLength = maxTextLength;
+            return this;
+        }
+
+        /**
+         * Told about every evaluation (for metrics); default: none.
+         *
+         * @param listener the listener, called on the evaluating thread
+         * @return this builder
+         */
+        public Builder onEvaluation(EvaluationListener listener) {
+            this.evaluationListener = requireNonNull(listener, "listener");
             return this;
         }
 
