@@ -47,16 +47,16 @@ class LoadTest {
             String health = "{\"status\":\"ok\",\"rulePack\":{\"name\":\"" + engine.rulePack().name()
                     + "\",\"version\":\"" + engine.rulePack().version() + "\"},\"rules\":" + engine.rules().size() + "}";
             // warm-up: the JIT, not counted
-            run(server.port(), "/v1/evaluate", posts, expected, 10_000, new long[10_000]);
-            run(server.port(), "/healthz", null, new String[] {health}, 10_000, new long[10_000]);
+            run(server.port(), "/v1/evaluate", posts, expected, 10_000, new long[10_000], 0);
+            run(server.port(), "/healthz", null, new String[] {health}, 10_000, new long[10_000], 0);
             // the floor: the same server, client and load, answering GET /healthz (HTTP alone, no evaluation)
             long[] floor = new long[REQUESTS];
             long f0 = System.nanoTime();
-            int floorWrong = run(server.port(), "/healthz", null, new String[] {health}, REQUESTS, floor);
+            int floorWrong = run(server.port(), "/healthz", null, new String[] {health}, REQUESTS, floor, 0);
             double floorSeconds = (System.nanoTime() - f0) / 1e9;
             long[] latencies = new long[REQUESTS];
             long t0 = System.nanoTime();
-            int wrong = run(server.port(), "/v1/evaluate", posts, expected, REQUESTS, latencies);
+            int wrong = run(server.port(), "/v1/evaluate", posts, expected, REQUESTS, latencies, 0);
             double seconds = (System.nanoTime() - t0) / 1e9;
             Arrays.sort(latencies);
             Arrays.sort(floor);
@@ -75,7 +75,7 @@ class LoadTest {
             // the same requests paced at a steady rate below saturation, latency counted from when each request
             // was due (so a stall delays the requests behind it and is not hidden)
             long[] paced = new long[REQUESTS];
-            int pacedWrong = runPaced(server.port(), posts, expected, REQUESTS, PACED_PER_SECOND, paced);
+            int pacedWrong = run(server.port(), "/v1/evaluate", posts, expected, REQUESTS, paced, PACED_PER_SECOND);
             Arrays.sort(paced);
             String pacedReport = String.format(Locale.ROOT,
                     "paced: %d requests at %d/s from %d clients: latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, "
@@ -97,64 +97,31 @@ class LoadTest {
     /**
      * Sends {@code n} requests from {@link #CLIENTS} threads, each on its own kept-alive connection (a minimal
      * HTTP/1.1 client: the JDK's HttpClient costs more CPU per request than the service itself, and it shares
-     * the two cores with it); returns how many answers were wrong.
+     * the two cores with it), as fast as the answers come or, with {@code perSecond > 0}, each request at its due
+     * time, its latency then counted from that time. Returns how many answers were wrong.
      */
-    private static int run(int port, String path, List<String> posts, String[] expected, int n, long[] latencies)
-            throws Exception {
+    private static int run(int port, String path, List<String> posts, String[] expected, int n, long[] latencies,
+            int perSecond) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger wrong = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                done.add(clients.submit(() -> {
-                    try (Connection conn = new Connection(port)) {
-                        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                            int p = i % expected.length;
-                            long t = System.nanoTime();
-                            Connection.Answer a = conn.send(path, posts == null ? null : posts.get(p));
-                            latencies[i] = System.nanoTime() - t;
-                            if (a.status() != 200 || !a.body().equals(expected[p])) {
-                                wrong.incrementAndGet();
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-        return wrong.get();
-    }
-
-    /**
-     * Sends {@code n} requests from {@link #CLIENTS} threads at {@code perSecond} in all, each request at its
-     * due time; its latency runs from the due time to the answer. Returns how many answers were wrong.
-     */
-    private static int runPaced(int port, List<String> posts, String[] expected, int n, int perSecond,
-            long[] latencies) throws Exception {
-        AtomicInteger wrong = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime() + 50_000_000L;
-        long interval = 1_000_000_000L / perSecond;
+        long interval = perSecond > 0 ? 1_000_000_000L / perSecond : 0;
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
                 done.add(clients.submit(() -> {
                     try (Connection conn = new Connection(port)) {
-                        for (int i = client; i < n; i += CLIENTS) {
-                            long due = start + i * interval;
-                            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        for (int i = interval > 0 ? client : next.getAndIncrement(); i < n;
+                                i = interval > 0 ? i + CLIENTS : next.getAndIncrement()) {
+                            long t = interval > 0 ? start + i * interval : System.nanoTime();
+                            for (long wait = t - System.nanoTime(); wait > 0; wait = t - System.nanoTime()) {
                                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
                             }
                             int p = i % expected.length;
-                            Connection.Answer a = conn.send("/v1/evaluate", posts.get(p));
-                            latencies[i] = System.nanoTime() - due;
+                            Connection.Answer a = conn.send(path, posts == null ? null : posts.get(p));
+                            latencies[i] = System.nanoTime() - t;
                             if (a.status() != 200 || !a.body().equals(expected[p])) {
                                 wrong.incrementAndGet();
                             }
