@@ -104,7 +104,14 @@ public class PolicykollAutoConfiguration {
         }
     }
 
-    /** The health indicator, when the application has Actuator. */
+    /** The health indicator on Spring Boot 4 (see {@link Boot4Health}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = Boot4Health.INDICATOR)
+    @org.springframework.context.annotation.Import(Boot4Health.Registrar.class)
+    static class Boot4HealthConfiguration {
+    }
+
+    /** The health indicator, when the application has Actuator (Spring Boot 3). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(HealthIndicator.class)
     static class HealthConfiguration {

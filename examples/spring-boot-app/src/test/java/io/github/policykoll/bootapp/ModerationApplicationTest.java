@@ -23,6 +23,21 @@ class ModerationApplicationTest {
         assertThat(engine.maxTextLength()).isEqualTo(20_000); // from application.properties
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void actuatorHealthNamesTheRulePack() {
+        org.springframework.boot.health.contributor.HealthIndicator indicator = context.getBean(
+                "policykollHealthIndicator", org.springframework.boot.health.contributor.HealthIndicator.class);
+        org.springframework.boot.health.contributor.Health health = indicator.health();
+        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+        assertThat(health.getDetails()).containsEntry("rulePack", "rules-sv").containsKey("rules");
+        // and Actuator itself sees it among the application's health contributors
+        assertThat(context.getBeansOfType(org.springframework.boot.health.contributor.HealthContributor.class))
+                .containsKey("policykollHealthIndicator");
+    }
+
     @Test
     void hidesAttacksAndKeepsOrdinaryComments() {
         assertThat(moderation.decide("Du är en idiot.")).isEqualTo(ModerationService.Decision.HIDE);
