@@ -745,7 +745,16 @@ public final class TextAnalyzer {
             boolean lower = false;
             for (int k = t.start(); k < t.end(); k++) {
                 char c = text.charAt(k);
-                if (Character.isLetter(c)) {
+                if (c < 0x80) { // most letters: ASCII, decided without Unicode's tables
+                    boolean up = c >= 'A' && c <= 'Z';
+                    boolean low = c >= 'a' && c <= 'z';
+                    if (up || low) {
+                        wordLetters++;
+                        cased++;
+                        upper += up ? 1 : 0;
+                        lower |= low;
+                    }
+                } else if (Character.isLetter(c)) {
                     wordLetters++;
                     upper += Character.isUpperCase(c) ? 1 : 0;
                     lower |= Character.isLowerCase(c);
