@@ -57,13 +57,8 @@ public final class CheckCommand implements Callable<Integer> {
         "Evaluate on N threads (default: one per core). Answers are always written in input order."})
     int threads;
 
-    @Option(names = "--max-text-length", paramLabel = "N", description = {
-        "Longest text to evaluate, in UTF-16 units (default: 100000); a longer post gets an error record."})
-    int maxTextLength = PolicyEngine.DEFAULT_MAX_TEXT_LENGTH;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the rules in this directory (*.drl, ordlistor/) instead of the built rule pack.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    EngineOptions engineOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -87,27 +82,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PolicyEngine.Builder builder = engineOptions.builder(spec);
         PolicyEngine engine;
         try {
-            if (maxTextLength < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--max-text-length must be 1 or more, not " + maxTextLength);
-            }
-            PolicyEngine.Builder builder = PolicyEngine.builder().maxTextLength(maxTextLength);
-            if (rulesDir != null) {
-                builder.rulesDirectory(rulesDir);
-            }
             engine = builder.build();
         } catch (RulePackException e) {
-            if (rulesDir == null) {
-                err.println("policykoll: " + e.getMessage()); // the built pack: a developer's problem
-                return 2;
-            }
-            // a rule author's directory: one Swedish line per problem, as rules test prints them
-            err.println("policykoll: reglerna i " + rulesDir + " går inte att ladda (" + e.problems().size()
-                    + " problem; kör policykoll rules test " + rulesDir + "):");
-            e.problems().forEach(p -> err.println("  " + p));
-            return 2;
+            return engineOptions.report(e, err);
         }
         try (engine) {
             if (text != null) {
@@ -138,8 +118,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        // a JSON line may escape every character (\\uXXXX: 6 bytes) and carries some metadata besides
-        JsonLines input = new JsonLines(in, (int) Math.min(Integer.MAX_VALUE - 16, 6L * engine.maxTextLength() + 65_536));
+        JsonLines input = JsonLines.forPosts(in, engine.maxTextLength());
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n, runnable -> {
             Thread t = new Thread(runnable, "policykoll-check");

@@ -33,6 +33,19 @@ public final class JsonLines implements Closeable {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
+    /**
+     * The longest JSON line (or request body) that can hold a post of {@code maxTextLength} characters: a JSON
+     * line may escape every character ({@code \\uXXXX}: 6 bytes) and carries some metadata besides.
+     */
+    public static int maxLineBytes(int maxTextLength) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxTextLength + 65_536);
+    }
+
+    /** A reader for posts of at most {@code maxTextLength} characters ({@link #maxLineBytes}). */
+    public static JsonLines forPosts(InputStream in, int maxTextLength) {
+        return new JsonLines(in, maxLineBytes(maxTextLength));
+    }
+
     /** @param maxBytes the longest line to read, in bytes; a longer one is an error for its line */
     public JsonLines(InputStream in, int maxBytes) {
         this.in = in;

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * -Dconfusables.write=true}.
  */
 class ConfusablesTableTest {
-    static final Path FILE = Path.of("src/main/resources/io/github/policykoll/internal/confusables-latin.txt");
+    /** Where the tables are kept, beside TextNormalizer. */
+    static final Path DIR = Path.of("src/main/resources/io/github/policykoll/internal");
 
     /**
      * Every letter outside ASCII that Unicode says looks like one Latin letter, keyed by its lower case (the
@@ -82,39 +83,43 @@ class ConfusablesTableTest {
             }
         }
         StringBuilder out = new StringBuilder();
-        out.append("# Look-alike letters folded to Latin before word lists are matched: code point (hex), the Latin\n")
-                .append("# letter, and the letter whose look it is. Derived from Unicode's confusables (UTS #39) by\n")
-                .append("# ConfusablesTableTest with ICU4J ").append(VersionInfo.ICU_VERSION).append(" (Unicode ")
-                .append(UCharacter.getUnicodeVersion()).append("); do not edit by hand.\n")
-                .append("# Unicode data: Copyright (c) Unicode, Inc., Unicode License v3, https://www.unicode.org/license.txt\n");
+        out.append(header("Look-alike letters folded to Latin before word lists are matched: code point (hex), the Latin",
+                "letter, and the letter whose look it is. Derived from Unicode's confusables (UTS #39) by"));
         own.forEach((cp, t) -> out.append(String.format(Locale.ROOT, "%04X %c # %s%n", cp, t, why.get(cp))));
         return out.toString();
+    }
+
+    /** The comment lines a table starts with: what it is, then where it comes from. */
+    static String header(String what, String derivedFrom) {
+        return "# " + what + "\n# " + derivedFrom + "\n# ConfusablesTableTest with ICU4J " + VersionInfo.ICU_VERSION
+                + " (Unicode " + UCharacter.getUnicodeVersion() + "); do not edit by hand.\n"
+                + "# Unicode data: Copyright (c) Unicode, Inc., Unicode License v3, https://www.unicode.org/license.txt\n";
+    }
+
+    /** Writes the table again with {@code -Dconfusables.write=true}, then checks the committed one is {@code derived}. */
+    static void assertCommitted(String table, String derived) throws IOException {
+        if (Boolean.getBoolean("confusables.write")) {
+            Files.writeString(DIR.resolve(table), derived, StandardCharsets.UTF_8);
+        }
+        String committed;
+        try (InputStream in = TextNormalizer.class.getResourceAsStream(table)) {
+            committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(committed).as(table).isEqualTo(derived);
     }
 
     @Test
     void theCommittedTableIsWhatUnicodeSays() throws IOException {
         String derived = derive();
-        if (Boolean.getBoolean("confusables.write")) {
-            Files.writeString(FILE, derived, StandardCharsets.UTF_8);
-        }
-        String committed;
-        try (InputStream in = TextNormalizer.class.getResourceAsStream("confusables-latin.txt")) {
-            committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(committed).isEqualTo(derived);
+        assertCommitted(TextNormalizer.TABLE, derived);
         assertThat(derived.lines().filter(l -> !l.startsWith("#")).count()).isGreaterThan(250);
     }
-
-    static final Path IGNORABLE = Path.of("src/main/resources/io/github/policykoll/internal/default-ignorable.txt");
 
     /** Unicode's Default_Ignorable_Code_Point as ranges: the characters that are invisible wherever they stand. */
     static String deriveIgnorable() {
         StringBuilder out = new StringBuilder();
-        out.append("# Invisible characters removed from words before matching: Unicode's Default_Ignorable_Code_Point,\n")
-                .append("# first and last code point (hex) of each range. Derived by ConfusablesTableTest with ICU4J ")
-                .append(VersionInfo.ICU_VERSION).append(" (Unicode ").append(UCharacter.getUnicodeVersion())
-                .append("); do not edit by hand.\n")
-                .append("# Unicode data: Copyright (c) Unicode, Inc., Unicode License v3, https://www.unicode.org/license.txt\n");
+        out.append(header("Invisible characters removed from words before matching: Unicode's Default_Ignorable_Code_Point,",
+                "first and last code point (hex) of each range. Derived by"));
         int start = -1;
         for (int cp = 0; cp <= Character.MAX_CODE_POINT + 1; cp++) {
             boolean in = cp <= Character.MAX_CODE_POINT
@@ -131,15 +136,7 @@ class ConfusablesTableTest {
 
     @Test
     void theInvisibleCharactersAreUnicodesDefaultIgnorables() throws IOException {
-        String derived = deriveIgnorable();
-        if (Boolean.getBoolean("confusables.write")) {
-            Files.writeString(IGNORABLE, derived, StandardCharsets.UTF_8);
-        }
-        String committed;
-        try (InputStream in = TextNormalizer.class.getResourceAsStream("default-ignorable.txt")) {
-            committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertThat(committed).isEqualTo(derived);
+        assertCommitted(TextNormalizer.IGNORABLE_TABLE, deriveIgnorable());
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             assertThat(TextNormalizer.isInvisible(cp)).as("U+%04X", cp)
                     .isEqualTo(UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT));

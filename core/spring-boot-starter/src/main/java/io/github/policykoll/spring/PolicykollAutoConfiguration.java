@@ -8,7 +8,11 @@ import io.github.policykoll.RulePackException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
+import io.github.policykoll.Verdict;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -70,12 +74,19 @@ public class PolicykollAutoConfiguration {
     /** Records evaluations, findings and reloads in a registry. */
     static final class Metrics {
         private final MeterRegistry registry;
+        /** The meters an evaluation touches, looked up once instead of on every evaluation. */
+        private final Map<Verdict, Timer> byVerdict = new EnumMap<>(Verdict.class);
+        private final Map<String, Counter> byGuideline = new ConcurrentHashMap<>();
 
         Metrics(MeterRegistry registry) {
             this.registry = registry;
         }
 
         void attach(PolicyEngine.Builder b) {
+            for (Verdict v : Verdict.values()) {
+                byVerdict.put(v, Timer.builder("policykoll.evaluation").description("Time to evaluate one post, by verdict")
+                        .tag("verdict", v.id()).register(registry));
+            }
             b.onEvaluation(this::evaluated).onReload(new PolicyEngine.ReloadListener() {
                 @Override
                 public void reloaded(RulePack rulePack) {
@@ -90,11 +101,11 @@ public class PolicykollAutoConfiguration {
         }
 
         private void evaluated(Evaluation e, long nanos) {
-            Timer.builder("policykoll.evaluation").description("Time to evaluate one post, by verdict")
-                    .tag("verdict", e.verdict().id()).register(registry).record(Duration.ofNanos(nanos));
+            // computeIfAbsent on an EnumMap is not thread-safe: the timers are made before the first evaluation
+            byVerdict.get(e.verdict()).record(nanos, TimeUnit.NANOSECONDS);
             for (Finding f : e.findings()) {
-                Counter.builder("policykoll.findings").description("Findings, by guideline")
-                        .tag("guideline", f.guideline()).register(registry).increment();
+                byGuideline.computeIfAbsent(f.guideline(), g -> Counter.builder("policykoll.findings")
+                        .description("Findings, by guideline").tag("guideline", g).register(registry)).increment();
             }
         }
 

@@ -5,6 +5,7 @@ import io.github.policykoll.PolicyEngine;
 import io.github.policykoll.Post;
 import io.github.policykoll.PostTooLongException;
 import io.github.policykoll.RulePackException;
+import io.github.policykoll.cli.EngineOptions;
 import io.github.policykoll.cli.Subcommand;
 import io.github.policykoll.internal.JsonLines;
 import io.github.policykoll.json.InvalidPostException;
@@ -53,8 +54,8 @@ public final class AuditCommand implements Subcommand {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rules in this directory.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    EngineOptions engineOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -82,17 +83,12 @@ public final class AuditCommand implements Subcommand {
             err.println("policykoll: no such file: " + file);
             return 2;
         }
+        PolicyEngine.Builder builder = engineOptions.builder(spec);
         PolicyEngine engine;
         try {
-            PolicyEngine.Builder b = PolicyEngine.builder();
-            if (rulesDir != null) {
-                b.rulesDirectory(rulesDir);
-            }
-            engine = b.build();
+            engine = builder.build();
         } catch (RulePackException e) {
-            err.println("policykoll: the rules cannot be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return 2;
+            return engineOptions.report(e, err);
         }
         Counting in = new Counting(raw);
         AuditReport report = new AuditReport(stdin ? "standard input" : file.getFileName().toString(),
@@ -101,8 +97,7 @@ public final class AuditCommand implements Subcommand {
                 .setInitialMax(size > 0 ? size : -1).setUnit("kB", 1024).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200).setMaxRenderedLength(100)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
-        try (engine; JsonLines lines = new JsonLines(in, (int) Math.min(Integer.MAX_VALUE - 16,
-                6L * engine.maxTextLength() + 65_536))) {
+        try (engine; JsonLines lines = JsonLines.forPosts(in, engine.maxTextLength())) {
             for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {
                 if (line.error() != null) {
                     report.problem(line.number(), line.error());

@@ -78,8 +78,7 @@ final class PolicyServer implements AutoCloseable {
         this.metrics = metrics;
         this.options = options;
         this.token = options.token() == null ? null : options.token().getBytes(StandardCharsets.UTF_8);
-        // a post's JSON may escape every character (\\uXXXX: 6 bytes) and carries some metadata besides
-        this.maxBodyBytes = 6L * engine.maxTextLength() + 65_536;
+        this.maxBodyBytes = JsonLines.maxLineBytes(engine.maxTextLength());
         this.log = options.decisionLog() == null ? null
                 : new DecisionLog(options.decisionLog(), options.logText(), Clock.systemUTC());
         this.app = Javalin.create(cfg -> {
@@ -259,8 +258,7 @@ final class PolicyServer implements AutoCloseable {
         requireType(ctx, BATCH_TYPES, "send JSON Lines as Content-Type: application/x-ndjson");
         ctx.status(200).contentType("application/x-ndjson; charset=utf-8");
         InputStream raw = ctx.req().getInputStream();
-        int maxLine = (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes);
-        try (JsonLines lines = new JsonLines(raw, maxLine);
+        try (JsonLines lines = JsonLines.forPosts(raw, engine.maxTextLength());
                 BufferedWriter out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(),
                         StandardCharsets.UTF_8), 16 * 1024)) {
             for (JsonLines.Line line = lines.next(); line != null; line = lines.next()) {

@@ -2,6 +2,7 @@ package io.github.policykoll.server;
 
 import io.github.policykoll.PolicyEngine;
 import io.github.policykoll.RulePackException;
+import io.github.policykoll.cli.EngineOptions;
 import io.github.policykoll.cli.Subcommand;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,16 +32,11 @@ public final class ServeCommand implements Subcommand {
             description = "Address to listen on (default: 127.0.0.1; 0.0.0.0 for every network: use --token-file).")
     String host = "127.0.0.1";
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Use the rules in this directory instead of the built rule pack.")
-    Path rulesDir;
+    @CommandLine.Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--watch", description = "With --rules: reload the rules when a file in DIR changes.")
     boolean watch;
-
-    @Option(names = "--max-text-length", paramLabel = "N", description = {
-        "Longest text to evaluate, in UTF-16 units (default: 100000); a longer post gets 413."})
-    int maxTextLength = PolicyEngine.DEFAULT_MAX_TEXT_LENGTH;
 
     @Option(names = "--token-file", paramLabel = "FILE",
             description = "Every /v1 call must send 'Authorization: Bearer <token>' with the token in FILE.")
@@ -68,15 +64,12 @@ public final class ServeCommand implements Subcommand {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        Path rulesDir = engineOptions.rulesDir();
         if (watch && rulesDir == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --rules DIR");
         }
         if (logText && decisionLog == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--log-text needs --decision-log FILE");
-        }
-        if (maxTextLength < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-text-length must be 1 or more, not " + maxTextLength);
         }
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
@@ -94,18 +87,12 @@ public final class ServeCommand implements Subcommand {
         }
         long t0 = System.nanoTime();
         ServerMetrics metrics = new ServerMetrics();
+        PolicyEngine.Builder builder = engineOptions.builder(spec).watch(watch).onReload(metrics.reloadListener());
         PolicyEngine engine;
         try {
-            PolicyEngine.Builder b = PolicyEngine.builder().maxTextLength(maxTextLength)
-                    .onReload(metrics.reloadListener());
-            if (rulesDir != null) {
-                b.rulesDirectory(rulesDir).watch(watch);
-            }
-            engine = b.build();
+            engine = builder.build();
         } catch (RulePackException e) {
-            err.println("policykoll: the rules cannot be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return 2;
+            return engineOptions.report(e, err);
         }
         long t1 = System.nanoTime();
         PolicyServer server;

@@ -9,7 +9,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.github.policykoll.Verdict;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The service's metrics in Prometheus' text format: evaluations by verdict, findings by guideline, the
@@ -44,13 +49,23 @@ final class ServerMetrics {
                 .tag("result", result).register(registry).increment();
     }
 
+    /** The meters an evaluation touches, looked up once instead of on every evaluation. */
+    private final Map<Verdict, Counter> byVerdict = new EnumMap<>(Verdict.class);
+    private final Map<String, Counter> byGuideline = new ConcurrentHashMap<>();
+
+    {
+        for (Verdict v : Verdict.values()) {
+            byVerdict.put(v, Counter.builder("policykoll.evaluations").description("Posts evaluated, by verdict")
+                    .tag("verdict", v.id()).register(registry));
+        }
+    }
+
     void evaluated(Evaluation e, long nanos) {
-        latency.record(Duration.ofNanos(nanos));
-        Counter.builder("policykoll.evaluations").description("Posts evaluated, by verdict")
-                .tag("verdict", e.verdict().id()).register(registry).increment();
+        latency.record(nanos, TimeUnit.NANOSECONDS);
+        byVerdict.get(e.verdict()).increment();
         for (Finding f : e.findings()) {
-            Counter.builder("policykoll.findings").description("Findings, by guideline")
-                    .tag("guideline", f.guideline()).register(registry).increment();
+            byGuideline.computeIfAbsent(f.guideline(), g -> Counter.builder("policykoll.findings")
+                    .description("Findings, by guideline").tag("guideline", g).register(registry)).increment();
         }
     }
 
