@@ -33,7 +33,7 @@ import morfologik.stemming.WordData;
  * checking one ordinary post does not pay for it.
  */
 final class SwedishLexicon {
-    private static final String BASE = "/org/languagetool/resource/sv/";
+    private static final String BASE = "org/languagetool/resource/sv/";
     private static final int MIN_STEM = 2;
     private static volatile SwedishLexicon instance;
 
@@ -72,8 +72,17 @@ final class SwedishLexicon {
         return l;
     }
 
+    /**
+     * The dictionaries are in another jar (language-sv): found through the class loader, since a class in a
+     * named module finds only its own module's resources.
+     */
+    private static ClassLoader loader() {
+        ClassLoader loader = SwedishLexicon.class.getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+
     private static Dictionary read(String name) {
-        URL url = SwedishLexicon.class.getResource(BASE + name);
+        URL url = loader().getResource(BASE + name);
         if (url == null) {
             throw new IllegalStateException("Swedish dictionary " + name + " not on the classpath "
                     + "(org.languagetool:language-sv is missing)");
@@ -97,7 +106,7 @@ final class SwedishLexicon {
     private static Stems readStems() {
         Set<String> out = new HashSet<>(400_000);
         Set<String> offensive = new HashSet<>();
-        try (InputStream in = SwedishLexicon.class.getResourceAsStream(BASE + "hunspell/sv_SE.dic")) {
+        try (InputStream in = loader().getResourceAsStream(BASE + "hunspell/sv_SE.dic")) {
             if (in == null) {
                 return new Stems(out, offensive);
             }
