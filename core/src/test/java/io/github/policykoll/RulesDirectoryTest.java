@@ -205,6 +205,57 @@ class RulesDirectoryTest {
         }
     }
 
+    /**
+     * Sessions are pooled and emptied by deleting facts, not reset: nothing of one evaluation may reach the next,
+     * neither facts the rules inserted nor a rule that fires on the absence of something, and a session whose
+     * rules looped is not reused.
+     */
+    @Test
+    void pooledSessions_startEveryEvaluationEmpty() throws IOException {
+        copyTestRules();
+        Files.writeString(dir.resolve("mer.drl"), """
+                package testregler;
+
+                import io.github.policykoll.facts.*;
+
+                rule "Inget fult"
+                    @id("test.rent")
+                    @guideline("SM-2.2")
+                    @severity("advise")
+                    @message("Inget fult ord.")
+                when
+                    PostInfo( )
+                    not Term( list == "fula" )
+                then
+                    insert( new Hit( ) );
+                end
+
+                rule "Snurra"
+                    @id("test.snurra")
+                    @guideline("SM-2.2")
+                    @severity("advise")
+                    @message("Snurrar.")
+                when
+                    PostInfo( commentsEnabled == false )
+                    Hit( )
+                then
+                    insert( new Hit( ) );
+                end
+                """, StandardCharsets.UTF_8);
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).build()) {
+            for (int i = 0; i < 200; i++) {
+                String text = i % 3 == 0 ? "Du är snäll." : "Du är dum, dum.";
+                List<String> expected = i % 3 == 0 ? List.of("test.rent") : List.of("test.fult", "test.fult");
+                assertThat(engine.evaluate(text).findings()).as("evaluation %d", i)
+                        .extracting(Finding::ruleId).containsExactlyElementsOf(expected);
+                if (i % 50 == 0) {
+                    Post looping = Post.builder("Du är dum.").commentsEnabled(false).build();
+                    assertThatThrownBy(() -> engine.evaluate(looping)).hasMessageContaining("Snurra");
+                }
+            }
+        }
+    }
+
     @Test
     void builder_saysWhatIsWrong() {
         assertThatThrownBy(() -> PolicyEngine.builder().watch(true).build())

@@ -1,5 +1,8 @@
 package io.github.policykoll.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +34,11 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status (for tests and embedding). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // JSON is UTF-8 (RFC 8259) whatever the locale says; under LANG=C Java would write "?" for "å"
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        cl.setOut(out);
+        cl.setErr(err);
         // commands of other modules on the classpath (serve, audit: policykoll-server)
         for (Subcommand extra : ServiceLoader.load(Subcommand.class, Main.class.getClassLoader())) {
             cl.addSubcommand(extra);
@@ -40,7 +48,12 @@ public final class Main implements Runnable {
             cmd.getErr().println("policykoll: internal error: " + e.getMessage());
             return INTERNAL_ERROR;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override
