@@ -40,9 +40,9 @@ public final class TextAnalyzer {
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
             "(?<![\\d+\\-])(?:\\+46[ -]?\\(?0?\\)?|0)\\d{1,3}(?:[ -]?\\d{2,4}){1,4}(?![\\d])");
 
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:foto|fotograf|bild|källa|illustration|grafik|photo|video|film)[ \\t]{0,3}:[ \\t]{0,3}"
-            + "[\\p{L}\\p{N}@]|©");
+    /** The words that introduce a photo credit ("Foto: Anna Andersson"), in lower case. */
+    static final List<String> CREDIT_WORDS = List.of("foto", "fotograf", "bild", "källa", "illustration", "grafik",
+            "photo", "video", "film");
 
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
     private static final java.util.regex.Pattern NON_DIGIT = java.util.regex.Pattern.compile("\\D");
@@ -59,6 +59,95 @@ public final class TextAnalyzer {
             }
         }
         this.acronyms = Set.copyOf(acr);
+    }
+
+    /**
+     * Photo credits: a credit word, up to three spaces or tabs, a colon, up to three more and a letter, digit or
+     * {@code @} ("Foto: Anna", "KÄLLA:TT"; the credit covers the word to the last space), or a {@code ©}. Found
+     * from each colon backwards, so a post costs one look at each {@code :} and {@code ©}, not a pattern tried at
+     * every character (what {@code CreditScannerTest} checks it against). Matches do not overlap: one ends after
+     * the character that follows its colon, and the next may start only there.
+     */
+    static void findCredits(String text, List<Object> facts) {
+        int resume = 0; // where the previous match ended
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A9') {
+                if (i >= resume) {
+                    facts.add(new Credit(i, i + 1, "\u00A9"));
+                    resume = i + 1;
+                }
+                continue;
+            }
+            if (c != ':') {
+                continue;
+            }
+            int wordEnd = i;
+            for (int k = 0; k < 3 && wordEnd > 0 && isSpaceOrTab(text.charAt(wordEnd - 1)); k++) {
+                wordEnd--;
+            }
+            // back over letters char by char, as the expression's look-behind did: a letter outside the BMP
+            // before the word does not count as one
+            int start = wordEnd;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < resume || start == wordEnd || !isCreditWord(text, start, wordEnd)) {
+                continue;
+            }
+            int after = i + 1;
+            for (int k = 0; k < 3 && after < text.length() && isSpaceOrTab(text.charAt(after)); k++) {
+                after++;
+            }
+            if (after >= text.length()) {
+                continue;
+            }
+            int next = text.codePointAt(after);
+            if (!Character.isLetter(next) && !isNumber(next) && next != '@') {
+                continue;
+            }
+            int matchEnd = after + Character.charCount(next);
+            facts.add(new Credit(start, matchEnd - 1, text.substring(start, matchEnd - 1)));
+            resume = matchEnd;
+            i = matchEnd - 1;
+        }
+    }
+
+    /** Unicode's {@code \\p{N}}: digits, letter numbers (Ⅻ) and other numbers (½, ²). */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** Whether {@code text[from, to)} is a credit word, compared as {@code (?iu)} regular expressions do. */
+    private static boolean isCreditWord(String text, int from, int to) {
+        for (String w : CREDIT_WORDS) {
+            if (w.length() == to - from && sameIgnoringCase(text, from, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameIgnoringCase(String text, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(from + k);
+            char p = lower.charAt(k);
+            if (c != p && fold(c) != fold(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Case folding as {@code java.util.regex} does it for {@code (?iu)}: lower case of the upper case. */
+    private static int fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase((int) c));
     }
 
     /** Every fact about {@code post}, ready to insert. */
@@ -90,10 +179,8 @@ public final class TextAnalyzer {
         if (digit) {
             findNumbers(text, taken, facts, sentences);
         }
-        Matcher credit = CREDIT.matcher(creditMark ? text : "");
-        while (credit.find()) {
-            int end = credit.group().equals("©") ? credit.end() : credit.end() - 1;
-            facts.add(new Credit(credit.start(), end, text.substring(credit.start(), end)));
+        if (creditMark) {
+            findCredits(text, facts);
         }
         facts.addAll(sentences);
         List<Token> tokens = tokenize(text, taken, facts, sentences);
