@@ -52,6 +52,7 @@ public final class LoadedPack implements AutoCloseable {
 
     private final RulePack info;
     private final KieBase kieBase;
+    private final MatchableFacts matchable;
     private final ArrayBlockingQueue<KieSession> idle;
     private volatile boolean closed;
     private final TextAnalyzer analyzer;
@@ -86,6 +87,7 @@ public final class LoadedPack implements AutoCloseable {
         this.titles = Map.copyOf(titles);
         this.rules = readRules(kieBase, files);
         this.kieBase = kieBase;
+        this.matchable = MatchableFacts.of(kieBase);
         this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         try {
             this.analyzer = analyzer.join();
@@ -139,7 +141,9 @@ public final class LoadedPack implements AutoCloseable {
         Collection<?> hits;
         try {
             for (Object fact : facts) {
-                session.insert(fact);
+                if (matchable.matchable(fact.getClass())) {
+                    session.insert(fact);
+                }
             }
             int limit = (int) Math.min(Integer.MAX_VALUE,
                     Math.max(MIN_FIRINGS, (long) facts.size() * MAX_FIRINGS_PER_FACT));

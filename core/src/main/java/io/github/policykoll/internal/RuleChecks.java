@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.mvel.MVELConstraint;
 import org.kie.api.definition.KiePackage;
@@ -69,7 +68,7 @@ final class RuleChecks {
                             guideline, catalogue.file(), near == null ? "" : ": menar du \"" + near + "\"?")));
                 }
                 List<org.drools.base.rule.Pattern> patterns = new ArrayList<>();
-                collect(impl.getLhs(), patterns);
+                MatchableFacts.collect(impl.getLhs(), patterns);
                 for (org.drools.base.rule.Pattern p : patterns) {
                     Class<?> type = p.getObjectType() instanceof ClassObjectType c ? c.getClassType() : null;
                     if (type == null) {
@@ -84,15 +83,6 @@ final class RuleChecks {
             }
         }
         return List.copyOf(out);
-    }
-
-    private static void collect(RuleConditionElement e, List<org.drools.base.rule.Pattern> into) {
-        if (e instanceof org.drools.base.rule.Pattern p) {
-            into.add(p);
-        }
-        for (RuleConditionElement nested : e.getNestedElements()) {
-            collect(nested, into);
-        }
     }
 
     private static void check(String expression, Class<?> type, Set<String> listNames, String file, String[] lines,
