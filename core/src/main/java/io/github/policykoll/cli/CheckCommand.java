@@ -125,8 +125,10 @@ public final class CheckCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        // lines in flight are bounded: the reader waits when the writer is behind, so memory stays flat
-        BlockingQueue<Future<Answer>> queue = new ArrayBlockingQueue<>(n * 256);
+        // lines in flight are bounded: the reader waits when the writer is behind, so memory stays flat; 16 per
+        // thread keep every thread busy, and even posts at the length limit then fit in a small heap (the
+        // launcher gives check 384 MB)
+        BlockingQueue<Future<Answer>> queue = new ArrayBlockingQueue<>(n * 16);
         Future<Answer> end = CompletableFuture.completedFuture(null);
         String[] readError = new String[1];
         Thread reader = new Thread(() -> {
