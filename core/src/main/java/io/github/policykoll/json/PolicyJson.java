@@ -2,6 +2,7 @@ package io.github.policykoll.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -10,12 +11,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
 import io.github.policykoll.Post;
 import io.github.policykoll.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -239,30 +242,8 @@ public final class PolicyJson {
         };
     }
 
-    /** An evaluation as a JSON object, fields in contract order. */
-    static ObjectNode toJson(Evaluation e) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("postId", e.postId());
-        root.put("verdict", e.verdict().id());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : e.findings()) {
-            ObjectNode fn = findings.addObject();
-            fn.put("ruleId", f.ruleId());
-            fn.put("guideline", f.guideline());
-            if (!f.guidelineTitle().isEmpty()) {
-                fn.put("guidelineTitle", f.guidelineTitle());
-            }
-            fn.put("severity", f.severity().id());
-            fn.put("message", f.message());
-            fn.put("suggestion", f.suggestion());
-            ArrayNode spans = fn.putArray("spans");
-            for (Span s : f.spans()) {
-                spans.addObject().put("start", s.start()).put("end", s.end()).put("text", s.text());
-            }
-        }
-        root.putObject("rulePack").put("name", e.rulePack().name()).put("version", e.rulePack().version());
-        return root;
-    }
+    /** Writes with Jackson's defaults (as {@code JsonNode.toString} did): UTF-16 text as is, no indentation. */
+    private static final JsonFactory WRITER = new JsonFactory();
 
     /**
      * An evaluation as one line of JSON, as in the contract.
@@ -271,7 +252,43 @@ public final class PolicyJson {
      * @return one line of JSON, fields in contract order
      */
     public static String write(Evaluation e) {
-        return toJson(e).toString();
+        StringWriter out = new StringWriter(256 + 256 * e.findings().size());
+        try (JsonGenerator g = WRITER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("postId", e.postId());
+            g.writeStringField("verdict", e.verdict().id());
+            g.writeArrayFieldStart("findings");
+            for (Finding f : e.findings()) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", f.ruleId());
+                g.writeStringField("guideline", f.guideline());
+                if (!f.guidelineTitle().isEmpty()) {
+                    g.writeStringField("guidelineTitle", f.guidelineTitle());
+                }
+                g.writeStringField("severity", f.severity().id());
+                g.writeStringField("message", f.message());
+                g.writeStringField("suggestion", f.suggestion());
+                g.writeArrayFieldStart("spans");
+                for (Span sp : f.spans()) {
+                    g.writeStartObject();
+                    g.writeNumberField("start", sp.start());
+                    g.writeNumberField("end", sp.end());
+                    g.writeStringField("text", sp.text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("rulePack");
+            g.writeStringField("name", e.rulePack().name());
+            g.writeStringField("version", e.rulePack().version());
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 
     /**
