@@ -37,7 +37,11 @@ public final class PostInfo {
         this.authorBio = post.author().bio() == null ? "" : post.author().bio();
         this.commentsEnabled = post.commentsEnabled();
         this.onOwnPage = post.onOwnPage();
-        this.images = (int) post.media().stream().filter(m -> m.type() == Post.MediaType.IMAGE).count();
+        int images = 0;
+        for (Post.Media m : post.media()) { // a loop, not a stream: this runs for every post
+            images += m.type() == Post.MediaType.IMAGE ? 1 : 0;
+        }
+        this.images = images;
         this.videos = post.media().size() - images;
         this.shared = post.kind() == Post.Kind.SHARE || post.sharedFrom() != null;
         this.sharedFromUrl = post.sharedFrom() == null || post.sharedFrom().url() == null ? ""

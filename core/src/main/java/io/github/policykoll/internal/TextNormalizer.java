@@ -221,6 +221,9 @@ final class TextNormalizer {
     }
 
     static boolean isWordChar(int cp) {
+        if (cp < 0x80) { // ASCII, most of any text: letters and digits, no marks
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
