@@ -413,34 +413,49 @@ final class Constructions {
      * of its sentence. {@code null} when the text has no quotation mark at all (most posts): one pass.
      */
     static boolean[] quotedChars(String text, List<Sentence> sentences) {
-        boolean any = false;
-        for (int k = 0; k < text.length() && !any; k++) {
-            char c = text.charAt(k);
-            any = QUOTES.indexOf(c) >= 0 || c == '\'' || c == '‘' || c == '’';
+        int n = text.length();
+        int first = 0;
+        while (first < n && quoteKind(text.charAt(first)) == 0) {
+            first++;
         }
-        if (!any) {
+        if (first == n) {
             return null;
         }
-        boolean[] out = new boolean[text.length()];
+        // before the first quotation mark nothing is quoted: start there, with the sentence it is in
+        boolean[] out = new boolean[n];
         int next = 0;
+        int nextStart = sentences.isEmpty() ? Integer.MAX_VALUE : sentences.get(0).getStart();
         int doubles = 0;
         int singles = 0;
-        for (int k = 0; k < text.length(); k++) {
-            while (next < sentences.size() && sentences.get(next).getStart() <= k) {
+        for (int k = first; k < n; k++) {
+            while (nextStart <= k) {
                 doubles = 0;
                 singles = 0;
                 next++;
+                nextStart = next < sentences.size() ? sentences.get(next).getStart() : Integer.MAX_VALUE;
             }
-            out[k] = doubles % 2 == 1 || singles % 2 == 1;
+            out[k] = (doubles & 1) == 1 || (singles & 1) == 1;
             char c = text.charAt(k);
-            if (QUOTES.indexOf(c) >= 0) {
+            int kind = quoteKind(c);
+            if (kind == 1) {
                 doubles++;
-            } else if (c == '\'' || c == '‘' || c == '’') {
+            } else if (kind == 2) {
                 boolean letterBefore = k > 0 && Character.isLetter(text.charAt(k - 1));
-                boolean letterAfter = k + 1 < text.length() && Character.isLetter(text.charAt(k + 1));
+                boolean letterAfter = k + 1 < n && Character.isLetter(text.charAt(k + 1));
                 singles += letterBefore && letterAfter ? 0 : 1;
             }
         }
         return out;
+    }
+
+    /** 1 for a double quotation mark ({@link #QUOTES}), 2 for a single one or an apostrophe, 0 otherwise. */
+    private static int quoteKind(char c) {
+        if (c < 0x80) {
+            return c == '"' ? 1 : c == '\'' ? 2 : 0;
+        }
+        if (QUOTES.indexOf(c) >= 0) {
+            return 1;
+        }
+        return c == '‘' || c == '’' ? 2 : 0;
     }
 }
