@@ -140,9 +140,10 @@ public final class LoadedPack implements AutoCloseable {
         boolean reusable = false;
         Collection<?> hits;
         try {
+            List<FactHandle> inserted = new ArrayList<>(facts.size());
             for (Object fact : facts) {
                 if (matchable.matchable(fact.getClass())) {
-                    session.insert(fact);
+                    inserted.add(session.insert(fact));
                 }
             }
             int limit = (int) Math.min(Integer.MAX_VALUE,
@@ -164,8 +165,9 @@ public final class LoadedPack implements AutoCloseable {
                 throw new IllegalStateException("the rules fired " + limit + " times on one post of " + facts.size()
                         + " facts: a rule probably triggers itself again and again");
             }
-            hits = List.copyOf(session.getObjects(o -> o instanceof Hit));
-            reusable = empty(session);
+            // findings are facts that rules insert: when none fired (most posts), there is nothing to look for
+            hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(o -> o instanceof Hit));
+            reusable = empty(session, inserted);
         } finally {
             release(session, reusable);
         }
@@ -187,8 +189,16 @@ public final class LoadedPack implements AutoCloseable {
      * (which retracts what rules inserted logically from them), then what rules inserted. Returns whether the
      * session is empty and can evaluate the next post; a halted or failing session is not reused.
      */
-    private static boolean empty(KieSession session) {
+    private static boolean empty(KieSession session, List<FactHandle> inserted) {
         try {
+            for (FactHandle handle : inserted) {
+                if (session.getObject(handle) != null) { // a rule may have deleted it
+                    session.delete(handle);
+                }
+            }
+            if (session.getFactCount() == 0) {
+                return true; // the usual case: nothing else was inserted, or only logically from the post's facts
+            }
             for (FactHandle handle : List.<FactHandle>copyOf(session.getFactHandles())) {
                 if (session.getObject(handle) != null) {
                     session.delete(handle);
