@@ -752,7 +752,7 @@ public final class TextAnalyzer {
             if (one.length() >= 3) {
                 forms.add(one);
             }
-            if (two.length() >= 3 && !two.equals(one)) {
+            if (two.length() >= 3 && !two.equals(one) && !two.equals(folded)) { // "till": no second "till"
                 forms.add(two);
             }
             return new Token(s, e, forms.toArray(String[]::new), false, false, false, breakBefore);
