@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,30 @@ public final class PolicyEngine implements AutoCloseable {
          * @param problems every problem of the new rules, with file and line
          */
         default void failed(RulePackException problems) {
+        }
+
+        /**
+         * A listener from two functions, e.g. for metrics:
+         * {@code ReloadListener.of(pack -> count("ok"), problems -> count("failed"))}.
+         *
+         * @param reloaded called with the new rules' name and version
+         * @param failed   called with the problems of broken new rules
+         * @return the listener
+         */
+        static ReloadListener of(Consumer<? super RulePack> reloaded, Consumer<? super RulePackException> failed) {
+            requireNonNull(reloaded, "reloaded");
+            requireNonNull(failed, "failed");
+            return new ReloadListener() {
+                @Override
+                public void reloaded(RulePack rulePack) {
+                    reloaded.accept(rulePack);
+                }
+
+                @Override
+                public void failed(RulePackException problems) {
+                    failed.accept(problems);
+                }
+            };
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.policykoll.internal;
 import io.github.policykoll.RulePackException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The optional dependencies of policykoll-core, and a clear error when one is missing. An application that
@@ -13,20 +14,22 @@ final class Authoring {
     private Authoring() {
     }
 
+    private static final String MVEL = "org.drools:drools-mvel";
+    private static final String DRL_PARSER = "org.drools:drools-drl-parser";
+    private static final String ECJ = "org.eclipse.jdt:ecj";
+    private static final String XML_SUPPORT = "org.drools:drools-xml-support";
+    /** The optional dependencies, each with the classes it must bring. */
+    private static final Map<String, List<String>> CLASSES = Map.of(
+            MVEL, List.of("org.drools.mvel.MVELConstraint"),
+            DRL_PARSER, List.of("org.drools.drl.parser.DrlParser"),
+            ECJ, List.of("org.eclipse.jdt.internal.compiler.Compiler"),
+            XML_SUPPORT, List.of("org.drools.xml.support.XMLSupportImpl", "com.thoughtworks.xstream.XStream"));
+
     /** Throws a {@link RulePackException} naming every missing dependency that loading a rule directory needs. */
     static void requireDirectoryBuild() {
-        List<String> missing = new ArrayList<>();
-        if (!present("org.drools.mvel.MVELConstraint")) {
-            missing.add("org.drools:drools-mvel");
-        }
-        if (!present("org.drools.drl.parser.DrlParser")) {
-            missing.add("org.drools:drools-drl-parser");
-        }
-        if (!present("org.eclipse.jdt.internal.compiler.Compiler")) {
-            missing.add("org.eclipse.jdt:ecj");
-        }
+        String missing = missing(MVEL, DRL_PARSER, ECJ);
         if (!missing.isEmpty()) {
-            throw new RulePackException("loading rules from a directory needs " + String.join(", ", missing)
+            throw new RulePackException("loading rules from a directory needs " + missing
                     + " on the classpath (optional dependencies of policykoll-core; the command line has them)", null);
         }
     }
@@ -36,21 +39,23 @@ final class Authoring {
      * kmodule.xml needs the XML support and its DRL, compiled when it is loaded, the classic build.
      */
     static void requireKieModuleSupport(String pack) {
-        List<String> missing = new ArrayList<>();
-        if (!present("org.drools.xml.support.XMLSupportImpl") || !present("com.thoughtworks.xstream.XStream")) {
-            missing.add("org.drools:drools-xml-support");
-        }
-        if (!present("org.drools.mvel.MVELConstraint")) {
-            missing.add("org.drools:drools-mvel");
-        }
-        if (!present("org.drools.drl.parser.DrlParser")) {
-            missing.add("org.drools:drools-drl-parser");
-        }
+        String missing = missing(XML_SUPPORT, MVEL, DRL_PARSER);
         if (!missing.isEmpty()) {
             throw new RulePackException("rule pack '" + pack + "' has no executable model (model= in its descriptor), "
-                    + "and reading its kmodule.xml and compiling its rules needs " + String.join(", ", missing)
-                    + " on the classpath", null);
+                    + "and reading its kmodule.xml and compiling its rules needs " + missing + " on the classpath",
+                    null);
         }
+    }
+
+    /** The artifacts among {@code artifacts} whose classes are not on the classpath, comma-separated. */
+    private static String missing(String... artifacts) {
+        List<String> out = new ArrayList<>();
+        for (String artifact : artifacts) {
+            if (!CLASSES.get(artifact).stream().allMatch(Authoring::present)) {
+                out.add(artifact);
+            }
+        }
+        return String.join(", ", out);
     }
 
     private static boolean present(String className) {

@@ -3,8 +3,6 @@ package io.github.policykoll.spring;
 import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
 import io.github.policykoll.PolicyEngine;
-import io.github.policykoll.RulePack;
-import io.github.policykoll.RulePackException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -87,17 +85,8 @@ public class PolicykollAutoConfiguration {
                 byVerdict.put(v, Timer.builder("policykoll.evaluation").description("Time to evaluate one post, by verdict")
                         .tag("verdict", v.id()).register(registry));
             }
-            b.onEvaluation(this::evaluated).onReload(new PolicyEngine.ReloadListener() {
-                @Override
-                public void reloaded(RulePack rulePack) {
-                    reload("ok");
-                }
-
-                @Override
-                public void failed(RulePackException problems) {
-                    reload("failed");
-                }
-            });
+            b.onEvaluation(this::evaluated)
+                    .onReload(PolicyEngine.ReloadListener.of(pack -> reload("ok"), problems -> reload("failed")));
         }
 
         private void evaluated(Evaluation e, long nanos) {

@@ -22,7 +22,7 @@ public class PolicykollProperties {
         this.rulePack = rulePack;
     }
 
-    /** {@return a directory of .drl files to load instead of a rule pack (needs drools-mvel and ecj)} */
+    /** {@return a directory of .drl files to load instead of a rule pack (needs drools-mvel, drools-drl-parser and ecj)} */
     public Path getRulesDirectory() {
         return rulesDirectory;
     }

@@ -87,7 +87,7 @@ public final class ServeCommand implements Subcommand {
         }
         long t0 = System.nanoTime();
         ServerMetrics metrics = new ServerMetrics();
-        PolicyEngine.Builder builder = engineOptions.builder(spec).watch(watch).onReload(metrics.reloadListener());
+        PolicyEngine.Builder builder = metrics.attach(engineOptions.builder(spec).watch(watch));
         PolicyEngine engine;
         try {
             engine = builder.build();

@@ -3,8 +3,6 @@ package io.github.policykoll.server;
 import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
 import io.github.policykoll.PolicyEngine;
-import io.github.policykoll.RulePack;
-import io.github.policykoll.RulePackException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -29,19 +27,10 @@ final class ServerMetrics {
             .maximumExpectedValue(Duration.ofSeconds(2))
             .register(registry);
 
-    /** A reload listener for the engine's builder that counts reloads, good and broken. */
-    PolicyEngine.ReloadListener reloadListener() {
-        return new PolicyEngine.ReloadListener() {
-            @Override
-            public void reloaded(RulePack rulePack) {
-                reload("ok");
-            }
-
-            @Override
-            public void failed(RulePackException problems) {
-                reload("failed");
-            }
-        };
+    /** Counts and times every evaluation of the engine {@code b} builds, and its reloads, good and broken. */
+    PolicyEngine.Builder attach(PolicyEngine.Builder b) {
+        return b.onEvaluation(this::evaluated)
+                .onReload(PolicyEngine.ReloadListener.of(pack -> reload("ok"), problems -> reload("failed")));
     }
 
     void reload(String result) {

@@ -57,8 +57,8 @@ class ServeCommandTest {
         copy(source.resolve("regler"), dir.resolve("regler"));
         copy(source.resolve("policy"), dir.resolve("policy"));
         ServerMetrics metrics = new ServerMetrics();
-        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir.resolve("regler")).watch(true)
-                .onReload(metrics.reloadListener()).build();
+        try (PolicyEngine engine = metrics.attach(PolicyEngine.builder().rulesDirectory(dir.resolve("regler"))
+                .watch(true)).build();
                 PolicyServer server = PolicyServer.start(engine, metrics,
                         new PolicyServer.Options("127.0.0.1", 0, null, null, null, false))) {
             String before = ServerTest.send(server, "GET", "/healthz", null, null, Map.of()).body();

@@ -35,8 +35,9 @@ class ServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        engine = PolicyEngine.builder().maxTextLength(2_000).build();
-        server = PolicyServer.start(engine, new ServerMetrics(), options(null, null, null, false));
+        ServerMetrics metrics = new ServerMetrics();
+        engine = metrics.attach(PolicyEngine.builder().maxTextLength(2_000)).build();
+        server = PolicyServer.start(engine, metrics, options(null, null, null, false));
     }
 
     @AfterAll
