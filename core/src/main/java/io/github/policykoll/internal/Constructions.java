@@ -99,6 +99,11 @@ final class Constructions {
         words.forEach(w -> FLAGS.merge(w, bit, (a, b) -> a | b));
     }
 
+    /** The construction flags of a folded word form (0 for most words). */
+    static int flagsOf(String form) {
+        return FLAGS.getOrDefault(form, 0);
+    }
+
     private static boolean has(int flags, int bit) {
         return (flags & bit) != 0;
     }
@@ -136,7 +141,7 @@ final class Constructions {
         int si = 0;
         for (int w = 0; w < n; w++) {
             Token t = words.get(w);
-            flags[w] = FLAGS.getOrDefault(t.forms()[0], 0);
+            flags[w] = t.word().flags;
             while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= t.start()) {
                 si++;
             }
@@ -378,15 +383,7 @@ final class Constructions {
     }
 
     private static boolean capitalised(String text, Token t) {
-        if (t.end() - t.start() < 2 || !Character.isUpperCase(text.charAt(t.start()))) {
-            return false;
-        }
-        for (int k = t.start() + 1; k < t.end(); k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.word().capitalised;
     }
 
     /** Punctuation other than a hyphen or an apostrophe between two words: a clause or phrase break. */

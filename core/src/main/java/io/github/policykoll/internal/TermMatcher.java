@@ -82,7 +82,7 @@ final class TermMatcher {
      * the forms of their second word: a common first word ("det", "är") starts many phrases, and only those whose
      * second word is the next word in the text need to be followed further.
      */
-    private static final class Candidates {
+    static final class Candidates {
         final Compiled[] all;
         /** Indexes into {@link #all} of the one-word entries and of the phrases with a pattern second word. */
         final int[] always;
@@ -112,6 +112,11 @@ final class TermMatcher {
             Map<String, int[]> index = new HashMap<>();
             bySecond.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
             this.bySecond = index.isEmpty() ? Map.of() : index;
+        }
+
+        /** The entries, in the order they were found. */
+        List<Entry> entries() {
+            return java.util.Arrays.stream(all).map(Compiled::entry).toList();
         }
 
         /**
@@ -208,12 +213,13 @@ final class TermMatcher {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
+            WordTable.Word word = t.word();
             for (int f = 0; f < t.forms().length; f++) {
                 String form = t.forms()[f];
                 if (form.length() > MAX_WORD) {
                     continue;
                 }
-                Candidates c = candidates(form);
+                Candidates c = word != null ? word.candidates[f] : candidates(form);
                 if (c.all.length == 0) {
                     continue;
                 }
@@ -246,7 +252,7 @@ final class TermMatcher {
     }
 
     /** The entries {@code form} can start, except those whose list names it as an exception. */
-    private Candidates candidates(String form) {
+    Candidates candidates(String form) {
         Candidates known = candidatesOf.get(form);
         if (known != null) {
             return known;

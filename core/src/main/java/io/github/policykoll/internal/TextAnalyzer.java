@@ -48,7 +48,7 @@ public final class TextAnalyzer {
     private static final java.util.regex.Pattern NON_DIGIT = java.util.regex.Pattern.compile("\\D");
 
     private final TermMatcher matcher;
-    private final Set<String> acronyms;
+    private final WordTable words;
 
     public TextAnalyzer(List<WordList> wordLists) {
         this.matcher = new TermMatcher(wordLists);
@@ -58,7 +58,7 @@ public final class TextAnalyzer {
                 l.entries().forEach(e -> acr.add(e.words().get(0).word()));
             }
         }
-        this.acronyms = Set.copyOf(acr);
+        this.words = new WordTable(matcher, Set.copyOf(acr));
     }
 
     /**
@@ -669,7 +669,7 @@ public final class TextAnalyzer {
     // ---- words ---------------------------------------------------------------------------------------
 
     /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
-    private static List<Token> tokenize(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
+    private List<Token> tokenize(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
         List<Token> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -688,10 +688,17 @@ public final class TextAnalyzer {
             if (TextNormalizer.isWordChar(cp)) {
                 int s = i;
                 int e = i + len;
+                int hash = len == 1 ? cp : 31 * text.charAt(i) + text.charAt(i + 1); // String.hashCode of the word
                 while (e < n && !taken[e]) {
-                    int c2 = text.codePointAt(e);
-                    if (TextNormalizer.isWordChar(c2) || TextNormalizer.isInvisible(c2)) {
-                        e += Character.charCount(c2);
+                    char c = text.charAt(e);
+                    if (c < 0x80 ? TextNormalizer.isWordChar(c) : isWordOrInvisible(text.codePointAt(e))) {
+                        hash = 31 * hash + c;
+                        if (Character.isHighSurrogate(c) && e + 1 < n && Character.isLowSurrogate(text.charAt(e + 1))) {
+                            hash = 31 * hash + text.charAt(e + 1);
+                            e += 2;
+                        } else {
+                            e++;
+                        }
                     } else {
                         break;
                     }
@@ -702,11 +709,11 @@ public final class TextAnalyzer {
                     facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
                             : new Mention(s - 1, e, text.substring(s - 1, e), raw, sentenceAt(sentences, s - 1)));
                 }
-                Token t = word(text, s, e, breakPending);
-                tokens.add(t);
+                WordTable.Word w = words.word(text, s, e, hash);
+                tokens.add(new Token(s, e, w.forms, w.evasion, false, false, breakPending, w));
                 breakPending = false;
                 // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
-                boolean single = e - s == len || t.forms()[0].codePointCount(0, t.forms()[0].length()) == 1;
+                boolean single = w.single;
                 if (single && singleRunCount > 0 && s - lastSingleEnd == 1
                         && " .-_*·/".indexOf(text.charAt(lastSingleEnd)) >= 0) {
                     singleRunCount++;
@@ -721,7 +728,7 @@ public final class TextAnalyzer {
             }
             if (TextNormalizer.isEmoji(cp)) {
                 String emoji = new String(Character.toChars(cp));
-                tokens.add(new Token(i, i + len, new String[] {emoji}, false, true, false, breakPending));
+                tokens.add(new Token(i, i + len, new String[] {emoji}, false, true, false, breakPending, null));
                 breakPending = false;
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
@@ -738,55 +745,8 @@ public final class TextAnalyzer {
         return tokens;
     }
 
-    private static Token word(String text, int s, int e, boolean breakBefore) {
-        if (isPlainSwedish(text, s, e)) {
-            // the common case: Latin and Swedish letters only, nothing to undo but case and stretched letters
-            String folded = text.substring(s, e).toLowerCase(Locale.ROOT);
-            String one = TextNormalizer.squeeze(folded, 1);
-            if (one == folded) {
-                return new Token(s, e, new String[] {folded}, false, false, false, breakBefore);
-            }
-            String two = TextNormalizer.squeeze(folded, 2);
-            List<String> forms = new ArrayList<>(3);
-            forms.add(folded);
-            if (one.length() >= 3) {
-                forms.add(one);
-            }
-            if (two.length() >= 3 && !two.equals(one) && !two.equals(folded)) { // "till": no second "till"
-                forms.add(two);
-            }
-            return new Token(s, e, forms.toArray(String[]::new), false, false, false, breakBefore);
-        }
-        String raw = text.substring(s, e);
-        String plain = TextNormalizer.plain(raw);
-        String folded = TextNormalizer.fold(raw);
-        Set<String> forms = new LinkedHashSet<>(4);
-        forms.add(folded);
-        forms.add(TextNormalizer.unLeet(folded));
-        forms.add(TextNormalizer.stripMarks(folded)); // a mark on every letter: ídíót
-        for (String f : List.copyOf(forms)) {
-            // stretched letters (idiooooot); a squeezed form shorter than three letters is no word to match
-            for (int keep = 1; keep <= 2; keep++) {
-                String squeezed = TextNormalizer.squeeze(f, keep);
-                if (squeezed.length() >= 3) {
-                    forms.add(squeezed);
-                }
-            }
-        }
-        return new Token(s, e, forms.toArray(String[]::new), !plain.equals(folded), false, false, breakBefore);
-    }
-
-    /** Only a-z, A-Z and the Latin-1 letters (å, ä, ö, é, ü ...): no digit, mark, look-alike or invisible. */
-    private static boolean isPlainSwedish(String text, int s, int e) {
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            boolean latin1 = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
-            if (!ascii && !latin1) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isWordOrInvisible(int cp) {
+        return TextNormalizer.isWordChar(cp) || TextNormalizer.isInvisible(cp);
     }
 
     private static void closeJoined(String text, List<Token> tokens, int start, int end, int count) {
@@ -801,7 +761,7 @@ public final class TextAnalyzer {
             }
         }
         String folded = TextNormalizer.unLeet(TextNormalizer.fold(letters.toString()));
-        tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false));
+        tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false, null));
     }
 
     // ---- tone ----------------------------------------------------------------------------------------
@@ -826,32 +786,14 @@ public final class TextAnalyzer {
                 continue;
             }
             words++;
-            int wordLetters = 0;
-            int cased = 0;
-            int upper = 0;
-            boolean lower = false;
-            for (int k = t.start(); k < t.end(); k++) {
-                char c = text.charAt(k);
-                if (c < 0x80) { // most letters: ASCII, decided without Unicode's tables
-                    boolean up = c >= 'A' && c <= 'Z';
-                    boolean low = c >= 'a' && c <= 'z';
-                    if (up || low) {
-                        wordLetters++;
-                        cased++;
-                        upper += up ? 1 : 0;
-                        lower |= low;
-                    }
-                } else if (Character.isLetter(c)) {
-                    wordLetters++;
-                    upper += Character.isUpperCase(c) ? 1 : 0;
-                    lower |= Character.isLowerCase(c);
-                    // Arabic, Hebrew, Chinese ... have no capitals: such letters are never shouting
-                    cased += Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c) ? 1 : 0;
-                }
-            }
+            WordTable.Word w = t.word();
+            int wordLetters = w.letters;
+            int cased = w.cased;
+            int upper = w.upper;
+            boolean lower = w.lower;
             letters += wordLetters;
             boolean caps = !lower && cased >= 2;
-            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || acronyms.contains(t.forms()[0]));
+            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || w.listedAcronym);
             if (!acronym) {
                 capitals += upper;
             }

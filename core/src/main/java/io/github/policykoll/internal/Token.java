@@ -9,9 +9,11 @@ package io.github.policykoll.internal;
  * @param joined     a word spelled out in separate letters ("i d i o t"), covering those letters
  * @param breakBefore a sentence end or line break stands between this and the previous word, so a phrase
  *                   does not run across it
+ * @param word       what the word as written gives (forms, word-list candidates, flags, letters); null for an
+ *                   emoji and a word spelled out in separate letters
  */
 record Token(int start, int end, String[] forms, boolean evasion, boolean emoji, boolean joined,
-        boolean breakBefore) {
+        boolean breakBefore, WordTable.Word word) {
 
     boolean phraseBreakBefore() {
         return breakBefore;

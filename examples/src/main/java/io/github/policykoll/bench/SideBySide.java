@@ -20,9 +20,11 @@ import java.util.stream.Stream;
  * its checkout) and the rounds take turns, so that the noise of a shared machine hits both alike. Reports
  * CPU time per post (the thread's CPU time, which time stolen by other virtual machines does not inflate)
  * and the median of the second half of the rounds. Both checkouts must have been built with
- * {@code mvn -B -DskipTests package}.
+ * {@code mvn -B -DskipTests package}. With a fourth argument, LENGTH, the texts are run together and cut into
+ * posts of LENGTH characters (cost per character; as {@code RealTextBenchmark.evaluateLong}).
  *
- * <pre>java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40</pre>
+ * <pre>java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40
+ * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000</pre>
  */
 public final class SideBySide {
     private SideBySide() {
@@ -37,29 +39,49 @@ public final class SideBySide {
         private Side() {
         }
 
-        public static void init() {
-            posts = RealTextBenchmark.readPosts().toArray(Post[]::new);
+        public static void init(int length) {
+            List<Post> texts = RealTextBenchmark.readPosts();
+            if (length <= 0) {
+                posts = texts.toArray(Post[]::new);
+            } else {
+                StringBuilder all = new StringBuilder();
+                texts.forEach(t -> all.append(t.text()).append(' '));
+                List<Post> cut = new ArrayList<>();
+                for (int at = 0; at + length <= all.length() || cut.isEmpty(); at += length) {
+                    cut.add(Post.of(all.substring(at, Math.min(all.length(), at + length))));
+                }
+                posts = cut.toArray(Post[]::new);
+            }
             engine = PolicyEngine.builder().build();
         }
 
-        /** Evaluates every text once: {CPU ns, wall ns, findings}. */
+        public static int size() {
+            return posts.length;
+        }
+
+        /** Evaluates every text once: {CPU ns, wall ns, findings, bytes allocated}. */
         public static long[] round() {
+            com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) THREADS;
+            long bytes = mx.getCurrentThreadAllocatedBytes();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             long findings = 0;
             for (Post p : posts) {
                 findings += engine.evaluate(p).findings().size();
             }
-            return new long[] {THREADS.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall, findings};
+            long cpuUsed = THREADS.getCurrentThreadCpuTime() - cpu;
+            long wallUsed = System.nanoTime() - wall;
+            return new long[] {cpuUsed, wallUsed, findings, mx.getCurrentThreadAllocatedBytes() - bytes};
         }
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS]");
+            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS [LENGTH]]");
             System.exit(2);
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        int length = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         URL self = SideBySide.class.getProtectionDomain().getCodeSource().getLocation();
         ClassLoader[] loaders = new ClassLoader[2];
         Method[] round = new Method[2];
@@ -74,25 +96,28 @@ public final class SideBySide {
             loaders[k] = new Isolated(urls.toArray(URL[]::new));
             Thread.currentThread().setContextClassLoader(loaders[k]);
             Class<?> side = Class.forName(Side.class.getName(), true, loaders[k]);
-            side.getMethod("init").invoke(null);
+            side.getMethod("init", int.class).invoke(null, length);
             round[k] = side.getMethod("round");
         }
-        int texts = RealTextBenchmark.readPosts().size();
+        int texts = (int) Class.forName(Side.class.getName(), true, loaders[0]).getMethod("size").invoke(null);
         double[][] cpu = new double[2][rounds];
         long[] findings = new long[2];
+        long[] allocated = new long[2];
         for (int i = 0; i < rounds; i++) {
             for (int k = 0; k < 2; k++) {
                 Thread.currentThread().setContextClassLoader(loaders[k]);
                 long[] t = (long[]) round[k].invoke(null);
                 cpu[k][i] = t[0] / 1000.0 / texts;
                 findings[k] = t[2];
+                allocated[k] = t[3] / texts;
             }
         }
         for (int k = 0; k < 2; k++) {
             double[] last = Arrays.copyOfRange(cpu[k], rounds / 2, rounds);
             Arrays.sort(last);
-            System.out.printf("%s: median %.1f µs CPU per text (rounds %d-%d: min %.1f, max %.1f), %d findings%n",
-                    args[k], last[last.length / 2], rounds / 2 + 1, rounds, last[0], last[last.length - 1], findings[k]);
+            System.out.printf("%s: median %.1f µs CPU per post (rounds %d-%d: min %.1f, max %.1f), %,d bytes allocated"
+                    + " per post, %d findings%n", args[k], last[last.length / 2], rounds / 2 + 1, rounds, last[0],
+                    last[last.length - 1], allocated[k], findings[k]);
         }
     }
 

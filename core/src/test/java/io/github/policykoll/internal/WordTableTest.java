@@ -1,0 +1,144 @@
+package io.github.policykoll.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policykoll.Post;
+import io.github.policykoll.RulePackException.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class WordTableTest {
+    private static final List<WordList> LISTS = List.of(
+            WordList.parse("skallsord", "skallsord.txt", List.of("idiot", "fårskalle", "*pack", "-idiotsäker"),
+                    new ArrayList<Problem>()),
+            WordList.parse("rykten", "rykten.txt", List.of("det sägs att"), new ArrayList<Problem>()));
+    private static final TermMatcher MATCHER = new TermMatcher(LISTS);
+    /** Letters, look-alikes, invisibles, digits and letters outside the BMP (mathematical bold). */
+    private static final String[] PIECES = {"a", "d", "i", "o", "t", "å", "ö", "I", "D", "É", "1", "0", "\u200B",
+        "і", "\uD835\uDC22", "\uD835\uDC1D", "idiot", "Idiot", "IDIOT", "pack", "det", "sägs", "att", "oo", "tt"};
+
+    private static String randomWord(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int n = 1 + random.nextInt(5);
+        for (int k = 0; k < n; k++) {
+            sb.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String describe(WordTable.Word w) {
+        StringBuilder sb = new StringBuilder(w.raw).append(Arrays.toString(w.forms)).append(w.evasion)
+                .append(w.single).append(w.flags).append(w.capitalised).append(w.letters).append(w.cased)
+                .append(w.upper).append(w.lower).append(w.listedAcronym);
+        for (TermMatcher.Candidates c : w.candidates) {
+            sb.append(c == null ? "-" : c.entries().stream().map(WordList.Entry::raw).toList());
+        }
+        return sb.toString();
+    }
+
+    /** Each fact as its type and the values of its getters. */
+    private static List<String> describe(List<Object> facts) {
+        List<String> out = new ArrayList<>();
+        for (Object f : facts) {
+            StringBuilder sb = new StringBuilder(f.getClass().getSimpleName());
+            Arrays.stream(f.getClass().getMethods())
+                    .filter(m -> m.getParameterCount() == 0 && m.getDeclaringClass() == f.getClass()
+                            && (m.getName().startsWith("get") || m.getName().startsWith("is")))
+                    .sorted(java.util.Comparator.comparing(java.lang.reflect.Method::getName))
+                    .forEach(m -> {
+                        try {
+                            sb.append(' ').append(m.getName()).append('=').append(m.invoke(f));
+                        } catch (ReflectiveOperationException e) {
+                            throw new AssertionError(e);
+                        }
+                    });
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aWordFoundAgain_isTheOneWorkedOutTheFirstTime_andEqualsAFreshOne() {
+        WordTable table = new WordTable(MATCHER, Set.of("eu"));
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            String word = randomWord(random);
+            String text = "« " + word + " »";
+            int s = 2;
+            int e = 2 + word.length();
+            WordTable.Word first = table.word(text, s, e, word.hashCode());
+            WordTable.Word again = table.word("x" + text, s + 1, e + 1, word.hashCode());
+            assertThat(again).isSameAs(first);
+            WordTable.Word fresh = new WordTable(MATCHER, Set.of("eu")).word(word, 0, word.length(), word.hashCode());
+            assertThat(describe(again)).isEqualTo(describe(fresh));
+        }
+    }
+
+    @Test
+    void theTableIsBounded_andWordsPastTheBoundAreStillAnswered() {
+        WordTable table = new WordTable(MATCHER, Set.of());
+        for (int i = 0; i < WordTable.CAPACITY + 5_000; i++) {
+            String word = "ord" + Integer.toString(i, 36);
+            assertThat(table.word(word, 0, word.length(), word.hashCode()).raw).isEqualTo(word);
+        }
+        assertThat(table.size()).isEqualTo(WordTable.CAPACITY);
+        String late = "idioten";
+        WordTable.Word w = table.word(late, 0, late.length(), late.hashCode());
+        assertThat(w.forms).containsExactly("idioten");
+        assertThat(w.candidates[0].entries()).extracting(WordList.Entry::raw).containsExactly("idiot");
+        assertThat(table.word(late, 0, late.length(), late.hashCode())).isNotSameAs(w); // not kept
+        String longWord = "a".repeat(WordTable.MAX_KEPT + 1);
+        assertThat(table.word(longWord, 0, longWord.length(), longWord.hashCode()).raw).isEqualTo(longWord);
+    }
+
+    @Test
+    void aWarmAnalyzerGivesWhatAColdOneGives_onTextsWithEveryKindOfWord() {
+        TextAnalyzer warm = new TextAnalyzer(LISTS);
+        Random random = new Random(11);
+        String[] gaps = {" ", ", ", ". ", "\n", " i d i o t ", "!! ", " 🙄 ", " @", " #"};
+        for (int i = 0; i < 500; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                sb.append(randomWord(random)).append(gaps[random.nextInt(gaps.length)]);
+            }
+            Post post = Post.of(sb.toString());
+            List<String> expected = describe(new TextAnalyzer(LISTS).analyze(post));
+            assertThat(describe(warm.analyze(post))).isEqualTo(expected);
+            assertThat(describe(warm.analyze(post))).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void threadsFillingTheTableAtOnce_getWhatOneThreadGets() throws Exception {
+        WordTable shared = new WordTable(MATCHER, Set.of());
+        List<String> words = new ArrayList<>();
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            words.add(randomWord(random) + (i % 500));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> words.stream()
+                        .map(w -> describe(shared.word(w, 0, w.length(), w.hashCode()))).toList()));
+            }
+            WordTable alone = new WordTable(MATCHER, Set.of());
+            List<String> expected = words.stream().map(w -> describe(alone.word(w, 0, w.length(), w.hashCode())))
+                    .toList();
+            for (Future<List<String>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+            assertThat(shared.size()).isLessThanOrEqualTo(alone.size() + 4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
