@@ -215,12 +215,14 @@ final class TermMatcher {
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
             WordTable.Word word = t.word();
             for (int f = 0; f < t.forms().length; f++) {
-                String form = t.forms()[f];
-                if (form.length() > MAX_WORD) {
-                    continue;
+                Candidates c;
+                if (word != null) {
+                    c = word.candidates[f]; // worked out once for the word; null when too long
+                } else {
+                    String form = t.forms()[f];
+                    c = form.length() > MAX_WORD ? null : candidates(form);
                 }
-                Candidates c = word != null ? word.candidates[f] : candidates(form);
-                if (c.all.length == 0) {
+                if (c == null || c.all.length == 0) {
                     continue;
                 }
                 if (!c.bySecond.isEmpty() && next == UNKNOWN) {
@@ -243,7 +245,7 @@ final class TermMatcher {
                         seen = new HashSet<>();
                     }
                     if (seen.add(e.entry().list() + ':' + i + ':' + last)) {
-                        out.add(new Match(e.entry(), i, last, form, t.evasion() || f > 0));
+                        out.add(new Match(e.entry(), i, last, t.forms()[f], t.evasion() || f > 0));
                     }
                 }
             }

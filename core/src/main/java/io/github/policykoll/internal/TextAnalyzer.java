@@ -302,9 +302,12 @@ public final class TextAnalyzer {
             }
         }
         for (Token t : tokens) {
+            if (t.end() - t.start() != 3) {
+                continue;
+            }
             boolean caps = text.startsWith("NOT", t.start());
             boolean alone = !caps && t.forms()[0].equals("not") && t.breakBefore();
-            if (t.end() - t.start() == 3 && (caps || alone)) {
+            if (caps || alone) {
                 int k = t.end();
                 while (k < n && text.charAt(k) == ' ') {
                     k++;

@@ -109,6 +109,11 @@ final class WordTable {
     private final TermMatcher matcher;
     private final Set<String> acronyms;
     private final AtomicReferenceArray<Word> slots = new AtomicReferenceArray<>(SLOTS);
+    /**
+     * The hash of the word in each slot, written after the word; 0 until then. A word whose hash is 0 is
+     * compared by its characters like an unwritten one.
+     */
+    private final int[] hashes = new int[SLOTS];
     private final AtomicInteger size = new AtomicInteger();
 
     WordTable(TermMatcher matcher, Set<String> acronyms) {
@@ -124,18 +129,25 @@ final class WordTable {
         }
         int mask = SLOTS - 1;
         int i = mix(hash) & mask;
-        Word w;
-        while ((w = slots.get(i)) != null) {
-            if (w.raw.length() == len && w.raw.hashCode() == hash && text.regionMatches(start, w.raw, 0, len)) {
-                return w;
+        for (;; i = (i + 1) & mask) {
+            // the hashes sit in an array of their own, so that a probe past another word reads no object
+            int h = hashes[i];
+            if (h == hash || h == 0) {
+                Word w = slots.get(i);
+                if (w == null) {
+                    break; // an empty slot: the word is not kept
+                }
+                if (w.raw.length() == len && text.regionMatches(start, w.raw, 0, len)) {
+                    return w;
+                }
             }
-            i = (i + 1) & mask;
         }
         Word made = create(text.substring(start, end));
         if (size.get() < CAPACITY) {
             // i is empty unless another thread took it meanwhile: then look on for a free slot
             for (int probes = 0; probes < SLOTS; probes++, i = (i + 1) & mask) {
                 if (slots.compareAndSet(i, null, made)) {
+                    hashes[i] = hash; // a reader that does not see it yet looks at the word itself (h == 0)
                     size.incrementAndGet();
                     break;
                 }
