@@ -118,7 +118,7 @@ final class Constructions {
      * in order; the people found are added to {@code referents}.
      */
     static List<Info> analyze(String text, List<Token> tokens, List<Sentence> sentences,
-            List<TermMatcher.Match> matches, List<Referent> referents) {
+            List<TermMatcher.Match> matches, List<Referent> referents, TextMarks.Positions quotes) {
         if (matches.isEmpty()) {
             return List.of(); // no word-list match: nothing for a construction to be about
         }
@@ -217,7 +217,7 @@ final class Constructions {
             }
             w = e;
         }
-        boolean[] quotedAt = quotedChars(text, sentences);
+        int[] quotedRegions = quotedRegions(text, sentences, quotes);
         List<Info> out = new ArrayList<>(matches.size());
         for (TermMatcher.Match m : matches) {
             int a = wordOf[m.first()];
@@ -225,10 +225,10 @@ final class Constructions {
             if (a < 0 || b < 0) {
                 // a word spelled out letter by letter: no construction, but still quoted or not
                 Token t = tokens.get(m.first());
-                out.add(new Info("", "", quotedAt != null && quotedAt[t.start()], false, false, 0));
+                out.add(new Info("", "", isQuoted(quotedRegions, t.start()), false, false, 0));
                 continue;
             }
-            boolean quoted = quotedAt != null && quotedAt[words.get(a).start()];
+            boolean quoted = isQuoted(quotedRegions, words.get(a).start());
             boolean attributed = false;
             for (int w = b + 1; w <= lastOf[a] && w <= b + 12 && !attributed; w++) {
                 attributed = punctBefore[w] && has(flags[w], ATTRIBUTION_BIT);
@@ -406,43 +406,85 @@ final class Constructions {
     }
 
     /**
-     * For every character, whether it stands inside quotation marks: an odd number of them since the start
-     * of its sentence. {@code null} when the text has no quotation mark at all (most posts): one pass.
+     * The stretches of {@code text} that stand inside quotation marks, as {@code [start, end)} pairs in order: a
+     * character is quoted when an odd number of double marks, or of single marks that are not apostrophes inside
+     * a word, stand before it since the start of its sentence. Read from the text's quotation marks
+     * ({@code quotes}, see {@link TextMarks}) only; {@link #isQuoted} answers for one character.
      */
-    static boolean[] quotedChars(String text, List<Sentence> sentences) {
+    static int[] quotedRegions(String text, List<Sentence> sentences, TextMarks.Positions quotes) {
+        if (quotes.isEmpty()) {
+            return NOTHING_QUOTED; // most posts
+        }
         int n = text.length();
-        int first = 0;
-        while (first < n && quoteKind(text.charAt(first)) == 0) {
-            first++;
-        }
-        if (first == n) {
-            return null;
-        }
-        // before the first quotation mark nothing is quoted: start there, with the sentence it is in
-        boolean[] out = new boolean[n];
+        int[] out = new int[8];
+        int count = 0;
         int next = 0;
         int nextStart = sentences.isEmpty() ? Integer.MAX_VALUE : sentences.get(0).getStart();
         int doubles = 0;
         int singles = 0;
-        for (int k = first; k < n; k++) {
-            while (nextStart <= k) {
+        int open = -1; // where the quoted stretch now open starts
+        for (int q = 0; q < quotes.size(); q++) {
+            int k = quotes.get(q);
+            while (nextStart <= k) { // a new sentence: nothing carries over
+                if (open >= 0 && nextStart > open) {
+                    out = addRegion(out, count, open, nextStart);
+                    count += 2;
+                }
+                open = -1;
                 doubles = 0;
                 singles = 0;
                 next++;
                 nextStart = next < sentences.size() ? sentences.get(next).getStart() : Integer.MAX_VALUE;
             }
-            out[k] = (doubles & 1) == 1 || (singles & 1) == 1;
             char c = text.charAt(k);
-            int kind = quoteKind(c);
-            if (kind == 1) {
+            if (quoteKind(c) == 1) {
                 doubles++;
-            } else if (kind == 2) {
+            } else {
                 boolean letterBefore = k > 0 && Character.isLetter(text.charAt(k - 1));
                 boolean letterAfter = k + 1 < n && Character.isLetter(text.charAt(k + 1));
                 singles += letterBefore && letterAfter ? 0 : 1;
             }
+            boolean quoted = (doubles & 1) == 1 || (singles & 1) == 1;
+            if (quoted && open < 0) {
+                open = k + 1; // the opening mark itself is not quoted, the closing one is
+            } else if (!quoted && open >= 0) {
+                out = addRegion(out, count, open, k + 1);
+                count += 2;
+                open = -1;
+            }
         }
+        int end = Math.min(nextStart, n);
+        if (open >= 0 && end > open) {
+            out = addRegion(out, count, open, end);
+            count += 2;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static final int[] NOTHING_QUOTED = new int[0];
+
+    private static int[] addRegion(int[] regions, int count, int start, int end) {
+        int[] out = count + 2 > regions.length ? java.util.Arrays.copyOf(regions, regions.length * 2) : regions;
+        out[count] = start;
+        out[count + 1] = end;
         return out;
+    }
+
+    /** Whether the character at {@code at} lies in one of {@code regions} (from {@link #quotedRegions}). */
+    static boolean isQuoted(int[] regions, int at) {
+        int lo = 0;
+        int hi = regions.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (regions[2 * mid + 1] <= at) {
+                lo = mid + 1;
+            } else if (regions[2 * mid] > at) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1 for a double quotation mark ({@link #QUOTES}), 2 for a single one or an apostrophe, 0 otherwise. */

@@ -69,8 +69,17 @@ public final class TextAnalyzer {
      * the character that follows its colon, and the next may start only there.
      */
     static void findCredits(String text, List<Object> facts) {
+        findCredits(text, TextMarks.of(text).credits, facts);
+    }
+
+    /** As above, looking only at {@code marks}: every {@code :} and {@code ©} of the text. */
+    private static void findCredits(String text, TextMarks.Positions marks, List<Object> facts) {
         int resume = 0; // where the previous match ended
-        for (int i = 0; i < text.length(); i++) {
+        for (int p = 0; p < marks.size(); p++) {
+            int i = marks.get(p);
+            if (i < resume) {
+                continue;
+            }
             char c = text.charAt(i);
             if (c == '\u00A9') {
                 if (i >= resume) {
@@ -109,7 +118,6 @@ public final class TextAnalyzer {
             int matchEnd = after + Character.charCount(next);
             facts.add(new Credit(start, matchEnd - 1, text.substring(start, matchEnd - 1)));
             resume = matchEnd;
-            i = matchEnd - 1;
         }
     }
 
@@ -163,30 +171,23 @@ public final class TextAnalyzer {
             facts.add(link(url, 0, 0, false));
         }
 
+        // one pass finds where sentences, quotations, credits, links and numbers can be; the scanners look there
+        TextMarks marks = TextMarks.of(text);
         boolean[] taken = new boolean[text.length()];
-        findLinks(text, taken, facts);
+        findLinks(text, marks.linkStarts, taken, facts);
         findEmails(text, taken, facts);
-        // most posts have no digit and no ':' or '©': skip the number and credit scanners for them
-        boolean digit = false;
-        boolean creditMark = false;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            // U+0660 is the first digit after ASCII: letters cost no Unicode look-up
-            digit |= (c >= '0' && c <= '9') || (c >= '\u0660' && Character.isDigit(c));
-            creditMark |= c == ':' || c == '©' || c == '\uFF1A';
-        }
-        List<Sentence> sentences = sentences(text);
+        List<Sentence> sentences = sentences(text, marks.stops);
+        boolean digit = marks.anyDigit; // most posts have none: no number scanners, no street addresses
         if (digit) {
-            findNumbers(text, taken, facts, sentences);
+            findNumbers(text, marks, taken, facts, sentences);
         }
-        if (creditMark) {
-            findCredits(text, facts);
-        }
+        findCredits(text, marks.credits, facts);
         facts.addAll(sentences);
         List<Token> tokens = tokenize(text, taken, facts, sentences);
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
-        List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents);
+        List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents,
+                marks.quotes);
         for (int k = 0; k < matches.size(); k++) {
             TermMatcher.Match m = matches.get(k);
             Constructions.Info in = infos.get(k);
@@ -201,7 +202,7 @@ public final class TextAnalyzer {
         if (digit) {
             streetAddresses(text, tokens, sentences, facts); // a street address has a house number
         }
-        tone(text, tokens, facts);
+        tone(text, tokens, marks.stops, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
             List<Token> replyTokens = tokenize(reply, new boolean[reply.length()], new ArrayList<>(), List.of());
@@ -359,16 +360,14 @@ public final class TextAnalyzer {
 
     // ---- links, e-mail, numbers -------------------------------------------------------------------
 
-    private static void findLinks(String text, boolean[] taken, List<Object> facts) {
+    /** Links from {@code starts}: every h or w at the start of the text or after a space or an opening mark. */
+    private static void findLinks(String text, TextMarks.Positions starts, boolean[] taken, List<Object> facts) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char first = text.charAt(i);
-            if (first != 'h' && first != 'H' && first != 'w' && first != 'W') {
-                continue;
-            }
-            if ((i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([<\"'”“«".indexOf(text.charAt(i - 1)) < 0)
-                    || !(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
-                            || startsWithIgnoreCase(text, i, "www."))) {
+        int resume = 0; // past the last link
+        for (int p = 0; p < starts.size(); p++) {
+            int i = starts.get(p);
+            if (i < resume || !(startsWithIgnoreCase(text, i, "http://") || startsWithIgnoreCase(text, i, "https://")
+                    || startsWithIgnoreCase(text, i, "www."))) {
                 continue;
             }
             int end = i;
@@ -380,7 +379,7 @@ public final class TextAnalyzer {
             }
             facts.add(link(text.substring(i, end), i, end, true));
             mark(taken, i, end);
-            i = end;
+            resume = end + 1;
         }
     }
 
@@ -458,6 +457,37 @@ public final class TextAnalyzer {
         return java.util.Arrays.copyOf(runs, count);
     }
 
+    /** As above, for runs grown from each digit in {@code digits} (all of the text's ASCII digits). */
+    private static int[] numberRuns(String text, TextMarks.Positions digits) {
+        int[] runs = new int[8];
+        int count = 0;
+        int n = text.length();
+        for (int d = 0; d < digits.size(); ) {
+            int at = digits.get(d);
+            int s = at;
+            while (s > 0 && isNumberChar(text.charAt(s - 1))) {
+                s--;
+            }
+            int e = at + 1;
+            while (e < n && isNumberChar(text.charAt(e))) {
+                e++;
+            }
+            int inRun = 0;
+            while (d < digits.size() && digits.get(d) < e) {
+                inRun++;
+                d++;
+            }
+            if (inRun >= MIN_NUMBER_DIGITS) {
+                if (count + 2 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[count++] = s;
+                runs[count++] = e;
+            }
+        }
+        return java.util.Arrays.copyOf(runs, count);
+    }
+
     private static boolean isNumberChar(char c) {
         return (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')';
     }
@@ -505,9 +535,11 @@ public final class TextAnalyzer {
         }
     }
 
-    private static void findNumbers(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
-        NumberText scan = NumberText.of(text);
-        int[] runs = numberRuns(scan.text());
+    private static void findNumbers(String text, TextMarks marks, boolean[] taken, List<Object> facts,
+            List<Sentence> sentences) {
+        // almost always the text itself, and its runs grow from the digits the marks found
+        NumberText scan = marks.numberShadow ? NumberText.of(text) : new NumberText(text, null);
+        int[] runs = marks.numberShadow ? numberRuns(scan.text()) : numberRuns(text, marks.digits);
         if (runs.length == 0) {
             return;
         }
@@ -595,19 +627,24 @@ public final class TextAnalyzer {
 
     // ---- sentences ---------------------------------------------------------------------------------
 
-    static List<Sentence> sentences(String text) {
+    /** The sentences of {@code text}, whose {@code \n . ! ? …} are at {@code stops}. */
+    static List<Sentence> sentences(String text, TextMarks.Positions stops) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
+        int i = 0; // a stop before this was part of the run of punctuation before it
+        for (int p = 0; p < stops.size(); p++) {
+            int at = stops.get(p);
+            if (at < i) {
+                continue;
+            }
+            char c = text.charAt(at);
             int end = -1;
-            int next = i + 1;
+            int next = at + 1;
             if (c == '\n') {
-                end = i;
-            } else if (c == '.' || c == '!' || c == '?' || c == '…') {
-                int j = i;
+                end = at;
+            } else {
+                int j = at;
                 while (j < n && ".!?…".indexOf(text.charAt(j)) >= 0) {
                     j++;
                 }
@@ -769,7 +806,7 @@ public final class TextAnalyzer {
 
     // ---- tone ----------------------------------------------------------------------------------------
 
-    private void tone(String text, List<Token> tokens, List<Object> facts) {
+    private void tone(String text, List<Token> tokens, TextMarks.Positions stops, List<Object> facts) {
         int words = 0;
         int letters = 0;
         int capitals = 0;
@@ -824,7 +861,12 @@ public final class TextAnalyzer {
             facts.add(capsRun(text, runStart, runEnd, runWords, runLetters, runLongest, runAcronyms));
         }
         int exclamations = 0;
-        for (int k = 0; k < text.length(); k++) {
+        int resume = 0; // past the last run of ! and ?
+        for (int p = 0; p < stops.size(); p++) {
+            int k = stops.get(p);
+            if (k < resume) {
+                continue;
+            }
             char c = text.charAt(k);
             exclamations += c == '!' ? 1 : 0;
             if ((c == '!' || c == '?') && k + 1 < text.length() && "!?".indexOf(text.charAt(k + 1)) >= 0) {
@@ -836,7 +878,7 @@ public final class TextAnalyzer {
                 }
                 facts.add(new PunctuationRun(k, e, text.substring(k, e), ex));
                 exclamations += ex - 1;
-                k = e - 1;
+                resume = e;
             }
         }
         facts.add(new ToneStats(words, letters, capitals, exclamations, emoji));

@@ -39,8 +39,18 @@ class QuotedCharsTest {
             sentences.add(new Sentence(index, at, end, text.substring(at, end), false, 0));
         }
         boolean[] expected = definition(text, sentences);
-        boolean[] actual = Constructions.quotedChars(text, sentences);
-        assertThat(actual).as("%s", text).isEqualTo(expected);
+        int[] regions = Constructions.quotedRegions(text, sentences, TextMarks.of(text).quotes);
+        boolean[] actual = new boolean[text.length()];
+        for (int k = 0; k < text.length(); k++) {
+            actual[k] = Constructions.isQuoted(regions, k);
+        }
+        assertThat(actual).as("%s", text).isEqualTo(expected == null ? new boolean[text.length()] : expected);
+        for (int g = 0; g < regions.length; g += 2) {
+            assertThat(regions[g]).as("regions in order, none empty: %s", text).isLessThan(regions[g + 1]);
+            if (g + 2 < regions.length) {
+                assertThat(regions[g + 1]).as("regions in order: %s", text).isLessThanOrEqualTo(regions[g + 2]);
+            }
+        }
     }
 
     private static boolean[] definition(String text, List<Sentence> sentences) {
