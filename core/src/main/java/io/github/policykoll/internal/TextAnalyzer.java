@@ -324,19 +324,27 @@ public final class TextAnalyzer {
     private static final String[] STREET_ENDINGS = {"gatan", "vägen", "stigen", "gränd", "gränden", "allé", "backe",
         "backen", "torget", "plan", "gata", "väg", "stig", "leden", "slingan", "stråket", "höjden", "liden", "torg"};
 
+    /**
+     * Whether a word as written ({@code raw}, folded {@code folded}) can be a street name: five characters or
+     * more, a capital first, and a street ending after something (Storgatan, Kungsvägen).
+     */
+    static boolean isStreetName(String raw, String folded) {
+        if (raw.length() < 5 || !Character.isUpperCase(raw.charAt(0))) {
+            return false;
+        }
+        for (String e : STREET_ENDINGS) {
+            if (folded.endsWith(e) && folded.length() > e.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A capitalised street name ending in -gatan, -vägen, -stigen ... and a house number right after it. */
     private static void streetAddresses(String text, List<Token> tokens, List<Sentence> sentences, List<Object> facts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.joined() || t.emoji() || t.end() - t.start() < 5 || !Character.isUpperCase(text.charAt(t.start()))) {
-                continue;
-            }
-            String w = t.forms()[0];
-            boolean street = false;
-            for (String e : STREET_ENDINGS) {
-                street |= w.endsWith(e) && w.length() > e.length();
-            }
-            if (!street) {
+            if (t.word() == null || !t.word().streetName) { // a spelled-out word or an emoji is no street name
                 continue;
             }
             int k = t.end();

@@ -50,6 +50,8 @@ final class WordTable {
         final boolean lower;
         /** Listed among the pack's acronyms. */
         final boolean listedAcronym;
+        /** May name a street (see {@link TextAnalyzer#isStreetName}). */
+        final boolean streetName;
 
         private Word(String raw, String[] forms, boolean evasion, TermMatcher matcher, Set<String> acronyms) {
             this.raw = raw;
@@ -91,6 +93,7 @@ final class WordTable {
             this.upper = upper;
             this.lower = lower;
             this.listedAcronym = acronyms.contains(forms[0]);
+            this.streetName = TextAnalyzer.isStreetName(raw, forms[0]);
         }
 
         private static boolean capitalised(String raw) {
