@@ -141,7 +141,7 @@ final class Constructions {
         int si = 0;
         for (int w = 0; w < n; w++) {
             Token t = words.get(w);
-            flags[w] = t.word().flags;
+            flags[w] = t.bits() & WordTable.CONSTRUCTION_FLAGS;
             while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= t.start()) {
                 si++;
             }
@@ -383,7 +383,7 @@ final class Constructions {
     }
 
     private static boolean capitalised(String text, Token t) {
-        return t.word().capitalised;
+        return t.has(WordTable.CAPITALISED);
     }
 
     /** Punctuation other than a hyphen or an apostrophe between two words: a clause or phrase break. */

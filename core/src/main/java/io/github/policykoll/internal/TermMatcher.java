@@ -214,6 +214,9 @@ final class TermMatcher {
             Token t = tokens.get(i);
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
             WordTable.Word word = t.word();
+            if (word != null && !t.has(WordTable.STARTS_ENTRY)) {
+                continue; // most words: no form of theirs starts an entry
+            }
             for (int f = 0; f < t.forms().length; f++) {
                 Candidates c;
                 if (word != null) {

@@ -344,7 +344,7 @@ public final class TextAnalyzer {
     private static void streetAddresses(String text, List<Token> tokens, List<Sentence> sentences, List<Object> facts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.word() == null || !t.word().streetName) { // a spelled-out word or an emoji is no street name
+            if (!t.has(WordTable.STREET)) { // never for a spelled-out word or an emoji
                 continue;
             }
             int k = t.end();
@@ -758,7 +758,7 @@ public final class TextAnalyzer {
                             : new Mention(s - 1, e, text.substring(s - 1, e), raw, sentenceAt(sentences, s - 1)));
                 }
                 WordTable.Word w = words.word(text, s, e, hash);
-                tokens.add(new Token(s, e, w.forms, w.evasion, false, false, breakPending, w));
+                tokens.add(new Token(s, e, w.forms, w.evasion, false, false, breakPending, w, w.bits));
                 breakPending = false;
                 // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
                 boolean single = w.single;
@@ -776,7 +776,7 @@ public final class TextAnalyzer {
             }
             if (TextNormalizer.isEmoji(cp)) {
                 String emoji = new String(Character.toChars(cp));
-                tokens.add(new Token(i, i + len, new String[] {emoji}, false, true, false, breakPending, null));
+                tokens.add(new Token(i, i + len, new String[] {emoji}, false, true, false, breakPending, null, 0));
                 breakPending = false;
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
@@ -809,7 +809,7 @@ public final class TextAnalyzer {
             }
         }
         String folded = TextNormalizer.unLeet(TextNormalizer.fold(letters.toString()));
-        tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false, null));
+        tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false, null, 0));
     }
 
     // ---- tone ----------------------------------------------------------------------------------------

@@ -11,9 +11,15 @@ package io.github.policykoll.internal;
  *                   does not run across it
  * @param word       what the word as written gives (forms, word-list candidates, flags, letters); null for an
  *                   emoji and a word spelled out in separate letters
+ * @param bits       {@link WordTable.Word#bits} of {@code word} (0 without one), read by the later passes from
+ *                   the token, which sits next to its neighbours in memory, instead of from the word
  */
 record Token(int start, int end, String[] forms, boolean evasion, boolean emoji, boolean joined,
-        boolean breakBefore, WordTable.Word word) {
+        boolean breakBefore, WordTable.Word word, int bits) {
+
+    boolean has(int bit) {
+        return (bits & bit) != 0;
+    }
 
     boolean phraseBreakBefore() {
         return breakBefore;

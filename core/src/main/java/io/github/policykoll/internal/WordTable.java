@@ -27,6 +27,15 @@ final class WordTable {
     /** A word longer than this is worked out each time and never kept (no real word is this long). */
     static final int MAX_KEPT = 48;
 
+    /** {@link Word#bits}: the word is capitalised (see {@link Word#capitalised}). */
+    static final int CAPITALISED = 1 << 20;
+    /** {@link Word#bits}: the word may name a street. */
+    static final int STREET = 1 << 21;
+    /** {@link Word#bits}: some form of the word starts a word-list entry. */
+    static final int STARTS_ENTRY = 1 << 22;
+    /** {@link Word#bits}: the bits that are {@link Constructions}' flags. */
+    static final int CONSTRUCTION_FLAGS = (1 << 20) - 1;
+
     /**
      * A word as written ({@link #raw}) and what follows from its characters alone.
      */
@@ -52,6 +61,12 @@ final class WordTable {
         final boolean listedAcronym;
         /** May name a street (see {@link TextAnalyzer#isStreetName}). */
         final boolean streetName;
+        /**
+         * What the passes after tokenizing ask of every word, copied into its {@link Token} so that they need not
+         * read the word again: {@link Constructions}' flags ({@link #CONSTRUCTION_FLAGS}), {@link #CAPITALISED},
+         * {@link #STREET}, {@link #STARTS_ENTRY}.
+         */
+        final int bits;
 
         private Word(String raw, String[] forms, boolean evasion, TermMatcher matcher, Set<String> acronyms) {
             this.raw = raw;
@@ -94,6 +109,15 @@ final class WordTable {
             this.lower = lower;
             this.listedAcronym = acronyms.contains(forms[0]);
             this.streetName = TextAnalyzer.isStreetName(raw, forms[0]);
+            if ((flags & ~CONSTRUCTION_FLAGS) != 0) {
+                throw new IllegalStateException("construction flags do not fit in Word.bits: " + flags);
+            }
+            boolean startsEntry = false;
+            for (TermMatcher.Candidates c : candidates) {
+                startsEntry |= c != null && !c.entries().isEmpty();
+            }
+            this.bits = flags | (capitalised ? CAPITALISED : 0) | (streetName ? STREET : 0)
+                    | (startsEntry ? STARTS_ENTRY : 0);
         }
 
         private static boolean capitalised(String raw) {
