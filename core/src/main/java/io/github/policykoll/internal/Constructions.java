@@ -192,7 +192,7 @@ final class Constructions {
                 continue;
             }
             String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) ? "person"
-                    : isName(text, words, sentence, w) ? "person" : null;
+                    : isName(words, sentence, w) ? "person" : null;
             if (k != null) {
                 kind[w] = k;
                 Token t = words.get(w);
@@ -370,20 +370,17 @@ final class Constructions {
      * A capitalised word inside a sentence that is not an acronym (Svensson, Andersson): a name. The first
      * word of a sentence is a name only when the next word is capitalised too (Anna Andersson).
      */
-    private static boolean isName(String text, List<Token> words, int[] sentence, int w) {
+    private static boolean isName(List<Token> words, int[] sentence, int w) {
         Token t = words.get(w);
-        if (!capitalised(text, t)) {
+        if (!t.has(WordTable.CAPITALISED)) {
             return false;
         }
         boolean sentenceStart = w == 0 || sentence[w - 1] != sentence[w];
         if (!sentenceStart) {
             return true;
         }
-        return w + 1 < words.size() && sentence[w + 1] == sentence[w] && capitalised(text, words.get(w + 1));
-    }
-
-    private static boolean capitalised(String text, Token t) {
-        return t.has(WordTable.CAPITALISED);
+        return w + 1 < words.size() && sentence[w + 1] == sentence[w]
+                && words.get(w + 1).has(WordTable.CAPITALISED);
     }
 
     /** Punctuation other than a hyphen or an apostrophe between two words: a clause or phrase break. */

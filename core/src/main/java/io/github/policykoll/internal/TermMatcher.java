@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code högerpamp}, {@code fullblodsidiot}) matches, unless the whole word is a word of its own
  * ({@code marsvin}); a list word followed by a person noun from the list {@code personer}
  * ({@code idiotpolitiker}) matches too, but not one followed by anything else ({@code idiotsäker},
- * {@code clownfisk}). A word longer than {@value #MAX_WORD} characters is not matched.
+ * {@code clownfisk}). A word longer than {@value #MAX_WORD} characters is not matched. The tokenizer gives most
+ * words with their candidates already worked out ({@link WordTable}), so matching them costs no look-up at all.
  */
 final class TermMatcher {
     static final int MAX_WORD = 64;
