@@ -115,6 +115,11 @@ final class TermMatcher {
             this.bySecond = index.isEmpty() ? Map.of() : index;
         }
 
+        /** Whether the form starts no entry at all (most words). */
+        boolean isEmpty() {
+            return all.length == 0;
+        }
+
         /** The entries, in the order they were found. */
         List<Entry> entries() {
             return java.util.Arrays.stream(all).map(Compiled::entry).toList();
@@ -226,7 +231,7 @@ final class TermMatcher {
                     String form = t.forms()[f];
                     c = form.length() > MAX_WORD ? null : candidates(form);
                 }
-                if (c == null || c.all.length == 0) {
+                if (c == null || c.isEmpty()) {
                     continue;
                 }
                 if (!c.bySecond.isEmpty() && next == UNKNOWN) {

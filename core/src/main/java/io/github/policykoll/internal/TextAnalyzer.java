@@ -82,10 +82,8 @@ public final class TextAnalyzer {
             }
             char c = text.charAt(i);
             if (c == '\u00A9') {
-                if (i >= resume) {
-                    facts.add(new Credit(i, i + 1, "\u00A9"));
-                    resume = i + 1;
-                }
+                facts.add(new Credit(i, i + 1, "\u00A9"));
+                resume = i + 1;
                 continue;
             }
             if (c != ':') {
@@ -438,34 +436,8 @@ public final class TextAnalyzer {
      * The runs of {@code 0-9 +-()} and spaces that hold enough digits for a phone number or personnummer, as
      * {@code [start, end)} pairs: every match of both patterns lies inside one, and most numbers in real text
      * (years, prices, dates) are too short, so the patterns run on a few short regions instead of the text.
+     * The runs grow from each of {@code digits}, every ASCII digit of the text.
      */
-    private static int[] numberRuns(String text) {
-        int[] runs = new int[8];
-        int count = 0;
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            if (!isNumberChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int s = i;
-            int digits = 0;
-            while (i < n && isNumberChar(text.charAt(i))) {
-                digits += text.charAt(i) >= '0' && text.charAt(i) <= '9' ? 1 : 0;
-                i++;
-            }
-            if (digits >= MIN_NUMBER_DIGITS) {
-                if (count + 2 > runs.length) {
-                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
-                }
-                runs[count++] = s;
-                runs[count++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(runs, count);
-    }
-
-    /** As above, for runs grown from each digit in {@code digits} (all of the text's ASCII digits). */
     private static int[] numberRuns(String text, TextMarks.Positions digits) {
         int[] runs = new int[8];
         int count = 0;
@@ -545,9 +517,9 @@ public final class TextAnalyzer {
 
     private static void findNumbers(String text, TextMarks marks, boolean[] taken, List<Object> facts,
             List<Sentence> sentences) {
-        // almost always the text itself, and its runs grow from the digits the marks found
+        // almost always the text itself, whose digits the marks found; a shadow has digits of its own
         NumberText scan = marks.numberShadow ? NumberText.of(text) : new NumberText(text, null);
-        int[] runs = marks.numberShadow ? numberRuns(scan.text()) : numberRuns(text, marks.digits);
+        int[] runs = numberRuns(scan.text(), marks.numberShadow ? TextMarks.of(scan.text()).digits : marks.digits);
         if (runs.length == 0) {
             return;
         }

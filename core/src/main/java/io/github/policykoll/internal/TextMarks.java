@@ -102,12 +102,13 @@ final class TextMarks {
 
     /** A growing list of increasing positions. */
     static final class Positions {
-        private int[] at = new int[8];
+        private static final int[] NONE = new int[0];
+        private int[] at = NONE; // most texts have none of most marks: no array until the first
         private int size;
 
         void add(int position) {
             if (size == at.length) {
-                at = Arrays.copyOf(at, size * 2);
+                at = Arrays.copyOf(at, Math.max(8, size * 2));
             }
             at[size++] = position;
         }

@@ -27,7 +27,7 @@ final class WordTable {
     /** A word longer than this is worked out each time and never kept (no real word is this long). */
     static final int MAX_KEPT = 48;
 
-    /** {@link Word#bits}: the word is capitalised (see {@link Word#capitalised}). */
+    /** {@link Word#bits}: capitalised and not all capitals (a name, if inside a sentence). */
     static final int CAPITALISED = 1 << 20;
     /** {@link Word#bits}: the word may name a street. */
     static final int STREET = 1 << 21;
@@ -49,22 +49,16 @@ final class WordTable {
         final boolean single;
         /** Per form, the word-list entries it can start; null for a form too long to match. */
         final TermMatcher.Candidates[] candidates;
-        /** {@link Constructions}' flags of the folded form. */
-        final int flags;
-        /** Capitalised and not all capitals (a name, if inside a sentence). */
-        final boolean capitalised;
         final int letters;
         final int cased;
         final int upper;
         final boolean lower;
         /** Listed among the pack's acronyms. */
         final boolean listedAcronym;
-        /** May name a street (see {@link TextAnalyzer#isStreetName}). */
-        final boolean streetName;
         /**
          * What the passes after tokenizing ask of every word, copied into its {@link Token} so that they need not
-         * read the word again: {@link Constructions}' flags ({@link #CONSTRUCTION_FLAGS}), {@link #CAPITALISED},
-         * {@link #STREET}, {@link #STARTS_ENTRY}.
+         * read the word again: {@link Constructions}' flags of the folded form ({@link #CONSTRUCTION_FLAGS}),
+         * {@link #CAPITALISED}, {@link #STREET} (see {@link TextAnalyzer#isStreetName}), {@link #STARTS_ENTRY}.
          */
         final int bits;
 
@@ -78,8 +72,6 @@ final class WordTable {
             for (int f = 0; f < forms.length; f++) {
                 candidates[f] = forms[f].length() > TermMatcher.MAX_WORD ? null : matcher.candidates(forms[f]);
             }
-            this.flags = Constructions.flagsOf(forms[0]);
-            this.capitalised = capitalised(raw);
             int wordLetters = 0;
             int cased = 0;
             int upper = 0;
@@ -108,16 +100,16 @@ final class WordTable {
             this.upper = upper;
             this.lower = lower;
             this.listedAcronym = acronyms.contains(forms[0]);
-            this.streetName = TextAnalyzer.isStreetName(raw, forms[0]);
+            int flags = Constructions.flagsOf(forms[0]);
             if ((flags & ~CONSTRUCTION_FLAGS) != 0) {
                 throw new IllegalStateException("construction flags do not fit in Word.bits: " + flags);
             }
             boolean startsEntry = false;
             for (TermMatcher.Candidates c : candidates) {
-                startsEntry |= c != null && !c.entries().isEmpty();
+                startsEntry |= c != null && !c.isEmpty();
             }
-            this.bits = flags | (capitalised ? CAPITALISED : 0) | (streetName ? STREET : 0)
-                    | (startsEntry ? STARTS_ENTRY : 0);
+            this.bits = flags | (capitalised(raw) ? CAPITALISED : 0)
+                    | (TextAnalyzer.isStreetName(raw, forms[0]) ? STREET : 0) | (startsEntry ? STARTS_ENTRY : 0);
         }
 
         private static boolean capitalised(String raw) {

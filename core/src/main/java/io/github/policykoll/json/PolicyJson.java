@@ -242,9 +242,6 @@ public final class PolicyJson {
         };
     }
 
-    /** Writes with Jackson's defaults (as {@code JsonNode.toString} did): UTF-16 text as is, no indentation. */
-    private static final JsonFactory WRITER = new JsonFactory();
-
     /**
      * An evaluation as one line of JSON, as in the contract.
      *
@@ -253,7 +250,7 @@ public final class PolicyJson {
      */
     public static String write(Evaluation e) {
         StringWriter out = new StringWriter(256 + 256 * e.findings().size());
-        try (JsonGenerator g = WRITER.createGenerator(out)) {
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("postId", e.postId());
             g.writeStringField("verdict", e.verdict().id());

@@ -35,8 +35,8 @@ class WordTableTest {
 
     private static String describe(WordTable.Word w) {
         StringBuilder sb = new StringBuilder(w.raw).append(Arrays.toString(w.forms)).append(w.evasion)
-                .append(w.single).append(w.flags).append(w.capitalised).append(w.letters).append(w.cased)
-                .append(w.upper).append(w.lower).append(w.listedAcronym).append(w.streetName).append(w.bits);
+                .append(w.single).append(w.letters).append(w.cased)
+                .append(w.upper).append(w.lower).append(w.listedAcronym).append(w.bits);
         for (TermMatcher.Candidates c : w.candidates) {
             sb.append(c == null ? "-" : c.entries().stream().map(WordList.Entry::raw).toList());
         }
