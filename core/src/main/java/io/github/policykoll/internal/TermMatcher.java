@@ -212,12 +212,26 @@ final class TermMatcher {
         }
     }
 
+    /**
+     * Whether {@code out} from {@code from} on, the matches that start at the same token, has one of
+     * {@code list} that ends at {@code last}: a few matches at most start at one token.
+     */
+    private static boolean listedAlready(List<Match> out, int from, String list, int last) {
+        for (int k = from; k < out.size(); k++) {
+            Match m = out.get(k);
+            if (m.last() == last && m.entry().list().equals(list)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
     List<Match> match(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
-        Set<String> seen = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            int firstHere = out.size(); // the matches that start at this token follow from here
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
             WordTable.Word word = t.word();
             if (word != null && !t.has(WordTable.STARTS_ENTRY)) {
@@ -250,10 +264,7 @@ final class TermMatcher {
                     if (last < 0) {
                         continue;
                     }
-                    if (seen == null) {
-                        seen = new HashSet<>();
-                    }
-                    if (seen.add(e.entry().list() + ':' + i + ':' + last)) {
+                    if (!listedAlready(out, firstHere, e.entry().list(), last)) {
                         out.add(new Match(e.entry(), i, last, t.forms()[f], t.evasion() || f > 0));
                     }
                 }

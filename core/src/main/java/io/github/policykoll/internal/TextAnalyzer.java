@@ -697,6 +697,7 @@ public final class TextAnalyzer {
         int singleRunStart = -1;
         int singleRunCount = 0;
         int lastSingleEnd = -1;
+        boolean joined = false;
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
@@ -738,7 +739,7 @@ public final class TextAnalyzer {
                         && " .-_*·/".indexOf(text.charAt(lastSingleEnd)) >= 0) {
                     singleRunCount++;
                 } else {
-                    closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                    joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
                     singleRunCount = single ? 1 : 0;
                     singleRunStart = s;
                 }
@@ -754,14 +755,16 @@ public final class TextAnalyzer {
                 breakPending = true;
             }
             if (!(singleRunCount > 0 && i == lastSingleEnd && " .-_*·/".indexOf(cp) >= 0)) {
-                closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
                 singleRunCount = 0;
             }
             i += len;
         }
-        closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
-        tokens.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Boolean.compare(a.joined(), b.joined()));
+        joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+        if (joined) { // a spelled-out word comes after its letters: sort it before them
+            tokens.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                    : Boolean.compare(a.joined(), b.joined()));
+        }
         return tokens;
     }
 
@@ -769,9 +772,10 @@ public final class TextAnalyzer {
         return TextNormalizer.isWordChar(cp) || TextNormalizer.isInvisible(cp);
     }
 
-    private static void closeJoined(String text, List<Token> tokens, int start, int end, int count) {
+    /** Adds the word spelled out by {@code count} single letters, if they are enough; whether it did. */
+    private static boolean closeJoined(String text, List<Token> tokens, int start, int end, int count) {
         if (count < MIN_JOINED_LETTERS) {
-            return;
+            return false;
         }
         StringBuilder letters = new StringBuilder();
         for (int k = start; k < end; k++) {
@@ -782,6 +786,7 @@ public final class TextAnalyzer {
         }
         String folded = TextNormalizer.unLeet(TextNormalizer.fold(letters.toString()));
         tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false, null, 0));
+        return true;
     }
 
     // ---- tone ----------------------------------------------------------------------------------------

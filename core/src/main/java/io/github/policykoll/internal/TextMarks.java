@@ -93,7 +93,7 @@ final class TextMarks {
             default -> {
             }
         }
-        if (c >= '\u00AD') {
+        if (c >= '\u00AD' && (c < '\u00C0' || c > '\u00FF')) { // å, ä, ö, é ...: no digit, nothing invisible
             boolean digit = Character.isDigit(c);
             anyDigit |= digit;
             numberShadow |= digit || TextNormalizer.isInvisible(c) || c == '\uFF0D' || c == '\uFF0B';

@@ -41,6 +41,8 @@ final class WordTable {
      */
     static final class Word {
         final String raw;
+        /** {@link #packed(String, int, int)} of the word: most words are found again without reading {@link #raw}. */
+        final long packed;
         /** {@code forms[0]} is the folded word; further forms undo evasions (see {@link Token}). */
         final String[] forms;
         /** The folded form differs from the plain lower-case word. */
@@ -64,6 +66,7 @@ final class WordTable {
 
         private Word(String raw, String[] forms, boolean evasion, TermMatcher matcher, Set<String> acronyms) {
             this.raw = raw;
+            this.packed = packed(raw, 0, raw.length());
             this.forms = forms;
             this.evasion = evasion;
             this.single = raw.codePointCount(0, raw.length()) == 1
@@ -146,6 +149,7 @@ final class WordTable {
         if (len > MAX_KEPT) {
             return create(text.substring(start, end));
         }
+        long packed = packed(text, start, end);
         int mask = SLOTS - 1;
         int i = mix(hash) & mask;
         for (;; i = (i + 1) & mask) {
@@ -156,7 +160,9 @@ final class WordTable {
                 if (w == null) {
                     break; // an empty slot: the word is not kept
                 }
-                if (w.raw.length() == len && text.regionMatches(start, w.raw, 0, len)) {
+                // a short word is compared by its packed characters, without reading the string and its array
+                if (packed != 0 ? w.packed == packed
+                        : w.raw.length() == len && text.regionMatches(start, w.raw, 0, len)) {
                     return w;
                 }
             }
@@ -177,6 +183,25 @@ final class WordTable {
             }
         }
         return made;
+    }
+
+    /**
+     * The word's characters one byte each, the first in the lowest byte, if it has at most eight and all are
+     * Latin-1 and not 0; 0 otherwise. Two words with such a form are equal exactly when their forms are.
+     */
+    static long packed(String text, int start, int end) {
+        if (end - start > 8) {
+            return 0;
+        }
+        long p = 0;
+        for (int k = end - 1; k >= start; k--) {
+            char c = text.charAt(k);
+            if (c > 0xFF || c == 0) {
+                return 0;
+            }
+            p = p << 8 | c;
+        }
+        return p;
     }
 
     /** The number of words kept. */
