@@ -1,0 +1,190 @@
+package io.github.policykoll.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policykoll.Post;
+import io.github.policykoll.cli.Main;
+import io.github.policykoll.internal.ClasspathPacks;
+import io.github.policykoll.json.InvalidPostException;
+import io.github.policykoll.json.PolicyJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code check FILE} against a floor that does the same job around a trivial evaluation, in one JVM, in
+ * alternating rounds: posts per second after the first answer (start-up, building the engine, excluded).
+ *
+ * <p>The check round runs the command line itself ({@link Main#run}, output to a stream that counts bytes and
+ * notes when the first arrives). The floor round reads the same lines on a thread of its own, parses each post
+ * with {@link PolicyJson#readPost(String)}, lower-cases its text, splits it into words with one hash look-up per
+ * word against every word-list word (the floor of {@code RealTextBenchmark}), writes a JSON answer per post, on
+ * as many threads as check uses and in input order through the same kind of bounded queue. Run it with the JVM
+ * options the launcher gives {@code check}, so that both sides compile alike:
+ *
+ * <pre>java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx384m \
+ *     -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.CheckThroughput posts.jsonl 3</pre>
+ */
+public final class CheckThroughput {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CheckThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: CheckThroughput FILE.jsonl [ROUNDS]");
+            System.exit(2);
+        }
+        Path file = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Set<String> words = floorWords();
+        int threads = Runtime.getRuntime().availableProcessors();
+        PrintStream console = System.out;
+        console.printf(Locale.ROOT, "%s: %,d posts, %d threads%n", file, lines.size(), threads);
+        for (int round = 1; round <= rounds; round++) {
+            Counting out = new Counting();
+            long start = System.nanoTime();
+            System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
+            int status;
+            try {
+                status = Main.run("check", file.toString());
+            } finally {
+                System.setOut(console);
+            }
+            long end = System.nanoTime();
+            if (status > 1) {
+                throw new IllegalStateException("check ended with status " + status);
+            }
+            double check = rate(lines.size(), out.first, end);
+            Counting floorOut = new Counting();
+            long floorStart = System.nanoTime();
+            floor(lines, words, threads, floorOut);
+            long floorEnd = System.nanoTime();
+            double floor = rate(lines.size(), floorOut.first, floorEnd);
+            console.printf(Locale.ROOT, "round %d: check %,.0f posts/s after its first answer (%.2f s in all, "
+                    + "first answer after %.2f s); floor %,.0f posts/s (%.2f s); floor / check %.1fx%n", round, check,
+                    (end - start) / 1e9, (out.first - start) / 1e9, floor, (floorEnd - floorStart) / 1e9,
+                    floor / check);
+        }
+    }
+
+    /** Posts per second from the first byte of output to the end: the first answer's post is not counted. */
+    private static double rate(int posts, long firstByte, long end) {
+        return (posts - 1) / ((end - firstByte) / 1e9);
+    }
+
+    private static Set<String> floorWords() {
+        Set<String> words = new HashSet<>();
+        ClasspathPacks.resources(CheckThroughput.class.getClassLoader(), "regler/ordlistor", ".txt")
+                .values().forEach(text -> text.lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .forEach(l -> words.add(l.replace("*", "").replace("-", "").toLowerCase(Locale.ROOT))));
+        return words;
+    }
+
+    private static void floor(List<String> lines, Set<String> words, int threads, OutputStream sink)
+            throws IOException, InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "floor");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Future<String>> queue = new ArrayBlockingQueue<>(threads * 16);
+        Future<String> end = CompletableFuture.completedFuture(null);
+        Path tmp = Files.createTempFile("floor", ".jsonl");
+        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String l = line;
+                    queue.put(pool.submit(() -> answer(l, words)));
+                }
+                queue.put(end);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "floor-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try (java.io.PrintWriter out = new java.io.PrintWriter(
+                new java.io.OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
+            for (Future<String> f = queue.take(); f != end; f = queue.take()) {
+                out.println(f.get());
+                if (queue.isEmpty()) {
+                    out.flush();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String answer(String line, Set<String> words) throws IOException {
+        Post post;
+        try {
+            post = PolicyJson.readPost(line);
+        } catch (InvalidPostException e) {
+            return "{\"error\":" + MAPPER.writeValueAsString(e.getMessage()) + "}";
+        }
+        String lower = post.text().toLowerCase(Locale.ROOT);
+        int hits = 0;
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                hits += words.contains(lower.substring(start, i)) ? 1 : 0;
+                start = -1;
+            }
+        }
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("postId", post.id());
+        a.put("verdict", hits > 0 ? "advise" : "pass");
+        a.put("findings", List.of());
+        return MAPPER.writeValueAsString(a);
+    }
+
+    /** Discards what is written; notes when the first byte came. */
+    private static final class Counting extends OutputStream {
+        volatile long first;
+
+        @Override
+        public void write(int b) {
+            mark();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            mark();
+        }
+
+        private void mark() {
+            if (first == 0) {
+                first = System.nanoTime();
+            }
+        }
+    }
+}
