@@ -387,7 +387,7 @@ final class Constructions {
     private static boolean hasPunctuation(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (",;:()[]–—/|".indexOf(c) >= 0 || c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (c != ' ' && (",;:()[]–—/|".indexOf(c) >= 0 || c == '.' || c == '!' || c == '?' || c == '\n')) {
                 return true;
             }
         }
