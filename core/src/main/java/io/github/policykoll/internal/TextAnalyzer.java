@@ -691,6 +691,7 @@ public final class TextAnalyzer {
     /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
     private List<Token> tokenize(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
         List<Token> tokens = new ArrayList<>();
+        WordTable.Found found = new WordTable.Found();
         int n = text.length();
         int i = 0;
         boolean breakPending = false;
@@ -731,11 +732,12 @@ public final class TextAnalyzer {
                     facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
                             : new Mention(s - 1, e, text.substring(s - 1, e), raw, sentenceAt(sentences, s - 1)));
                 }
-                WordTable.Word w = words.word(text, s, e, hash);
-                tokens.add(new Token(s, e, w.forms, w.evasion, false, false, breakPending, w, w.bits));
+                words.find(text, s, e, hash, found);
+                long info = found.info;
+                tokens.add(Token.word(s, e, breakPending, found.word, info));
                 breakPending = false;
                 // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
-                boolean single = w.single;
+                boolean single = (info & WordTable.SINGLE) != 0;
                 if (single && singleRunCount > 0 && s - lastSingleEnd == 1
                         && " .-_*·/".indexOf(text.charAt(lastSingleEnd)) >= 0) {
                     singleRunCount++;
@@ -817,14 +819,13 @@ public final class TextAnalyzer {
                 continue;
             }
             words++;
-            WordTable.Word w = t.word();
-            int wordLetters = w.letters;
-            int cased = w.cased;
-            int upper = w.upper;
-            boolean lower = w.lower;
+            int wordLetters = t.letters();
+            int cased = t.cased();
+            int upper = t.upper();
+            boolean lower = t.has(WordTable.LOWER);
             letters += wordLetters;
             boolean caps = !lower && cased >= 2;
-            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || w.listedAcronym);
+            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || t.has(WordTable.LISTED_ACRONYM));
             if (!acronym) {
                 capitals += upper;
             }

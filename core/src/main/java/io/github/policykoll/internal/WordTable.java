@@ -1,12 +1,13 @@
 package io.github.policykoll.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Everything the analysis needs to know about a word as written, worked out once per engine and found again
@@ -35,14 +36,26 @@ final class WordTable {
     static final int STARTS_ENTRY = 1 << 22;
     /** {@link Word#bits}: the bits that are {@link Constructions}' flags. */
     static final int CONSTRUCTION_FLAGS = (1 << 20) - 1;
+    /** The bits of {@link Word#bits}, the lowest of {@link Word#info}. */
+    static final int BITS = (1 << 23) - 1;
+    /** {@link Word#info}: the folded form differs from the plain lower-case word ({@link Word#evasion}). */
+    static final long EVASION = 1L << 23;
+    /** {@link Word#info}: {@link Word#single}. */
+    static final long SINGLE = 1L << 24;
+    /** {@link Word#info}: {@link Word#lower}. */
+    static final long LOWER = 1L << 25;
+    /** {@link Word#info}: {@link Word#listedAcronym}. */
+    static final long LISTED_ACRONYM = 1L << 26;
+    /** {@link Word#info}: a count of more than 255, so the counts are not in the info: read the word's. */
+    static final long LONG_WORD = 1L << 27;
+    /** Set in every info, in both halves: a slot whose info lacks either is not yet written (or torn). */
+    private static final long WRITTEN = 1L << 28 | 1L << 63;
 
     /**
      * A word as written ({@link #raw}) and what follows from its characters alone.
      */
     static final class Word {
         final String raw;
-        /** {@link #packed(String, int, int)} of the word: most words are found again without reading {@link #raw}. */
-        final long packed;
         /** {@code forms[0]} is the folded word; further forms undo evasions (see {@link Token}). */
         final String[] forms;
         /** The folded form differs from the plain lower-case word. */
@@ -63,10 +76,15 @@ final class WordTable {
          * {@link #CAPITALISED}, {@link #STREET} (see {@link TextAnalyzer#isStreetName}), {@link #STARTS_ENTRY}.
          */
         final int bits;
+        /**
+         * {@link #bits}, {@link #EVASION}, {@link #SINGLE}, {@link #LOWER}, {@link #LISTED_ACRONYM} and the letter
+         * counts ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table
+         * keeps beside the word's hash: a token gets all it needs from the probe without reading the word.
+         */
+        final long info;
 
         private Word(String raw, String[] forms, boolean evasion, TermMatcher matcher, Set<String> acronyms) {
             this.raw = raw;
-            this.packed = packed(raw, 0, raw.length());
             this.forms = forms;
             this.evasion = evasion;
             this.single = raw.codePointCount(0, raw.length()) == 1
@@ -113,6 +131,10 @@ final class WordTable {
             }
             this.bits = flags | (capitalised(raw) ? CAPITALISED : 0)
                     | (TextAnalyzer.isStreetName(raw, forms[0]) ? STREET : 0) | (startsEntry ? STARTS_ENTRY : 0);
+            long i = (bits & 0xFFFF_FFFFL) | WRITTEN | (evasion ? EVASION : 0) | (single ? SINGLE : 0)
+                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0);
+            this.info = wordLetters > 255 ? i | LONG_WORD : i | (long) wordLetters << 32 | (long) cased << 40
+                    | (long) upper << 48;
         }
 
         private static boolean capitalised(String raw) {
@@ -128,14 +150,24 @@ final class WordTable {
         }
     }
 
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Word[].class);
+
     private final TermMatcher matcher;
     private final Set<String> acronyms;
-    private final AtomicReferenceArray<Word> slots = new AtomicReferenceArray<>(SLOTS);
     /**
-     * The hash of the word in each slot, written after the word; 0 until then. A word whose hash is 0 is
-     * compared by its characters like an unwritten one.
+     * The words, read without a fence: every field of a {@link Word} is final, so a thread that sees one sees it
+     * whole. Inserted with a compare-and-set ({@link #SLOT}).
      */
-    private final int[] hashes = new int[SLOTS];
+    private final Word[] slots = new Word[SLOTS];
+    /**
+     * Per slot, in one cache line with its neighbour: the word's length and hash ({@link #key}), its first eight
+     * characters packed ({@link #pack}), its {@link Word#info} and its next eight characters packed (a word of
+     * at most 16 Latin-1 letters; 0 and 0 for another), written after the word and the key last. A probe
+     * reads this line and the slot's reference, never the word, its string or its characters. A key of 0 is a
+     * slot not yet written (or not yet seen by this thread): such a slot is compared by the word itself.
+     */
+    private final long[] lines = new long[SLOTS * LINE];
+    private static final int LINE = 4;
     private final AtomicInteger size = new AtomicInteger();
 
     WordTable(TermMatcher matcher, Set<String> acronyms) {
@@ -143,27 +175,71 @@ final class WordTable {
         this.acronyms = acronyms;
     }
 
+    /** What {@link #find} found: the word, and its {@link Word#info}. */
+    static final class Found {
+        Word word;
+        long info;
+
+        private void set(Word w, long i) {
+            word = w;
+            info = i;
+        }
+    }
+
     /** The word {@code text[start, end)}, whose {@link String#hashCode()} is {@code hash}. */
     Word word(String text, int start, int end, int hash) {
+        Found f = new Found();
+        find(text, start, end, hash, f);
+        return f.word;
+    }
+
+    /**
+     * Finds the word {@code text[start, end)}, whose {@link String#hashCode()} is {@code hash}, and puts it and its
+     * {@link Word#info} into {@code found}; a word found again is not read, only its slot's line.
+     */
+    void find(String text, int start, int end, int hash, Found found) {
         int len = end - start;
         if (len > MAX_KEPT) {
-            return create(text.substring(start, end));
+            Word w = create(text.substring(start, end));
+            found.set(w, w.info);
+            return;
         }
-        long packed = packed(text, start, end);
+        long key = key(len, hash);
+        // a word of at most 16 Latin-1 letters is compared by its letters packed into two longs
+        long packed = pack(text, start, Math.min(end, start + 8));
+        long packedRest = len > 8 && packed != 0 ? pack(text, start + 8, end) : 0;
+        if (len > 8 && packedRest == 0) {
+            packed = 0; // longer, or a letter outside Latin-1: compared by the word itself
+        }
         int mask = SLOTS - 1;
         int i = mix(hash) & mask;
         for (;; i = (i + 1) & mask) {
-            // the hashes sit in an array of their own, so that a probe past another word reads no object
-            int h = hashes[i];
-            if (h == hash || h == 0) {
-                Word w = slots.get(i);
+            int at = i * LINE;
+            long k = lines[at];
+            if (k == key) {
+                if (packed != 0) { // compared by the packed characters alone
+                    long info = lines[at + 2];
+                    Word w = slots[i];
+                    if (lines[at + 1] == packed && lines[at + 3] == packedRest && (info & WRITTEN) == WRITTEN
+                            && w != null) {
+                        found.set(w, info);
+                        return;
+                    }
+                    continue; // another word, or its line half written: the word itself is found below
+                }
+                Word w = slots[i];
+                if (w != null && text.regionMatches(start, w.raw, 0, len)) {
+                    found.set(w, w.info);
+                    return;
+                }
+            } else if (k == 0) {
+                Word w = slots[i];
                 if (w == null) {
                     break; // an empty slot: the word is not kept
                 }
-                // a short word is compared by its packed characters, without reading the string and its array
-                if (packed != 0 ? w.packed == packed
-                        : w.raw.length() == len && text.regionMatches(start, w.raw, 0, len)) {
-                    return w;
+                if (w.raw.length() == len && text.regionMatches(start, w.raw, 0, len)) {
+                    found.set(w, w.info); // its line not written yet, or not yet seen by this thread
+                    return;
                 }
             }
         }
@@ -171,25 +247,36 @@ final class WordTable {
         if (size.get() < CAPACITY) {
             // i is empty unless another thread took it meanwhile: then look on for a free slot
             for (int probes = 0; probes < SLOTS; probes++, i = (i + 1) & mask) {
-                if (slots.compareAndSet(i, null, made)) {
-                    hashes[i] = hash; // a reader that does not see it yet looks at the word itself (h == 0)
+                if (SLOT.compareAndSet(slots, i, null, made)) {
+                    int at = i * LINE;
+                    lines[at + 1] = packed;
+                    lines[at + 2] = made.info;
+                    lines[at + 3] = packedRest;
+                    lines[at] = key;
                     size.incrementAndGet();
                     break;
                 }
-                Word other = slots.get(i);
+                Word other = (Word) SLOT.getVolatile(slots, i);
                 if (other.raw.equals(made.raw)) {
-                    return other;
+                    found.set(other, other.info);
+                    return;
                 }
             }
         }
-        return made;
+        found.set(made, made.info);
+    }
+
+    /** A slot's key: the word's length and hash; never 0 for a word. */
+    private static long key(int len, int hash) {
+        return (long) len << 32 | (hash & 0xFFFF_FFFFL);
     }
 
     /**
-     * The word's characters one byte each, the first in the lowest byte, if it has at most eight and all are
-     * Latin-1 and not 0; 0 otherwise. Two words with such a form are equal exactly when their forms are.
+     * The characters {@code text[start, end)} one byte each, the first in the lowest byte, if there are at most
+     * eight and all are Latin-1 and not 0 (then two such runs of the same length are equal exactly when their
+     * packed forms are); 0 otherwise.
      */
-    static long packed(String text, int start, int end) {
+    static long pack(String text, int start, int end) {
         if (end - start > 8) {
             return 0;
         }
@@ -202,6 +289,21 @@ final class WordTable {
             p = p << 8 | c;
         }
         return p;
+    }
+
+    /** The letters of a word with this {@link Word#info} (not for a {@link #LONG_WORD}). */
+    static int letters(long info) {
+        return (int) (info >>> 32) & 0xFF;
+    }
+
+    /** The letters that have a case (not for a {@link #LONG_WORD}). */
+    static int cased(long info) {
+        return (int) (info >>> 40) & 0xFF;
+    }
+
+    /** The capital letters (not for a {@link #LONG_WORD}). */
+    static int upper(long info) {
+        return (int) (info >>> 48) & 0xFF;
     }
 
     /** The number of words kept. */

@@ -36,7 +36,7 @@ class WordTableTest {
     private static String describe(WordTable.Word w) {
         StringBuilder sb = new StringBuilder(w.raw).append(Arrays.toString(w.forms)).append(w.evasion)
                 .append(w.single).append(w.letters).append(w.cased)
-                .append(w.upper).append(w.lower).append(w.listedAcronym).append(w.bits);
+                .append(w.upper).append(w.lower).append(w.listedAcronym).append(w.bits).append('/').append(w.info);
         for (TermMatcher.Candidates c : w.candidates) {
             sb.append(c == null ? "-" : c.entries().stream().map(WordList.Entry::raw).toList());
         }
@@ -78,6 +78,50 @@ class WordTableTest {
             assertThat(again).isSameAs(first);
             WordTable.Word fresh = new WordTable(MATCHER, Set.of("eu")).word(word, 0, word.length(), word.hashCode());
             assertThat(describe(again)).isEqualTo(describe(fresh));
+        }
+    }
+
+    @Test
+    void theInfoATokenReads_saysWhatTheWordSays() {
+        WordTable table = new WordTable(MATCHER, Set.of("eu"));
+        Random random = new Random(11);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            words.add(randomWord(random));
+        }
+        words.addAll(List.of("EU", "NATO", "Idioten", "ÅÄÖ", "a".repeat(300), "Ä".repeat(300) + "b"));
+        WordTable.Found found = new WordTable.Found();
+        for (String word : words) {
+            for (int round = 0; round < 2; round++) { // worked out, then found in the table
+                table.find(word, 0, word.length(), word.hashCode(), found);
+                WordTable.Word w = found.word;
+                Token t = Token.word(0, word.length(), false, w, found.info);
+                assertThat(found.info).as(word).isEqualTo(w.info);
+                assertThat(t.bits()).as(word).isEqualTo(w.bits);
+                assertThat(new Object[] {t.letters(), t.cased(), t.upper(), t.has(WordTable.LOWER),
+                    t.has(WordTable.LISTED_ACRONYM), t.has(WordTable.SINGLE), t.evasion()}).as(word)
+                        .containsExactly(w.letters, w.cased, w.upper, w.lower, w.listedAcronym, w.single, w.evasion);
+                assertThat(t.forms()).isSameAs(w.forms);
+            }
+        }
+    }
+
+    @Test
+    void wordsOfTheSameLengthAndHash_areToldApart() {
+        // "Aa" and "BB" have the same String.hashCode, so each pair below has equal hashes and lengths: pairs that
+        // differ in the first eight letters, in the next eight, past sixteen, and in a letter outside Latin-1
+        String[][] pairs = {{"Aa", "BB"}, {"xyzAaxyz", "xyzBBxyz"}, {"abcdefghAa", "abcdefghBB"},
+            {"abcdefghijklmnAa", "abcdefghijklmnBB"}, {"abcdefghijklmnopqrAa", "abcdefghijklmnopqrBB"},
+            {"ĀAa", "ĀBB"}, {"abcdefghĀAa", "abcdefghĀBB"}};
+        for (String[] pair : pairs) {
+            assertThat(pair[0].hashCode()).isEqualTo(pair[1].hashCode());
+            WordTable table = new WordTable(MATCHER, Set.of());
+            WordTable.Word first = table.word(pair[0], 0, pair[0].length(), pair[0].hashCode());
+            WordTable.Word second = table.word(pair[1], 0, pair[1].length(), pair[1].hashCode());
+            assertThat(first.raw).isEqualTo(pair[0]);
+            assertThat(second.raw).isEqualTo(pair[1]);
+            assertThat(table.word(pair[0], 0, pair[0].length(), pair[0].hashCode())).isSameAs(first);
+            assertThat(table.word(pair[1], 0, pair[1].length(), pair[1].hashCode())).isSameAs(second);
         }
     }
 
