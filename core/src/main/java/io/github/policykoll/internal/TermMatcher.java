@@ -69,6 +69,8 @@ final class TermMatcher {
     private final CharTrie<Compiled> infixes = new CharTrie<>(false);
     private final Map<String, Set<String>> exceptions = new HashMap<>();
     private final Set<String> personForms = new HashSet<>();
+    /** Every form of a phrase's second word that {@link Candidates#bySecond} can index. */
+    private final Set<String> secondForms = new HashSet<>();
     /**
      * The entries each word form can start, once worked out: real text repeats its words, so most words cost
      * one hash look-up instead of trie walks and dictionary look-ups. Bounded, so that a flood of made-up words
@@ -185,6 +187,9 @@ final class TermMatcher {
                             ? Set.of(x.word()) : x.tail() ? lexicon.formsAsLemma(x.word()) : lexicon.forms(x.word())));
                 }
                 Compiled e = new Compiled(entry, List.copyOf(wordForms));
+                if (words.size() > 1 && !words.get(1).head() && !words.get(1).tail()) {
+                    secondForms.addAll(wordForms.get(1)); // as Candidates indexes it by its second word
+                }
                 Pattern p = words.get(0);
                 Set<String> forms = wordForms.get(0);
                 if (p.tail() && p.head()) {
@@ -226,6 +231,19 @@ final class TermMatcher {
         return false;
     }
 
+    /**
+     * Whether {@code form} is a form of some phrase's second word: a word that has none asks for no phrase
+     * beyond {@link Candidates#always}, so the matcher need not read it.
+     */
+    boolean isSecondForm(String form) {
+        return secondForms.contains(form);
+    }
+
+    /** The forms of the word after a phrase's first, or null when none can be a second word of a phrase. */
+    private static String[] secondForms(Token next) {
+        return next.word() != null && !next.has(WordTable.SECOND_WORD) ? null : next.forms();
+    }
+
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
     List<Match> match(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
@@ -251,7 +269,7 @@ final class TermMatcher {
                 if (!c.bySecond.isEmpty() && next == UNKNOWN) {
                     next = t.joined() ? -1 : nextPlain(tokens, i);
                 }
-                int[] worth = c.worthTrying(next >= 0 ? tokens.get(next).forms() : null);
+                int[] worth = c.worthTrying(next >= 0 ? secondForms(tokens.get(next)) : null);
                 for (int idx : worth) {
                     Compiled e = c.all[idx];
                     int last = i;

@@ -48,6 +48,8 @@ final class WordTable {
     static final long LISTED_ACRONYM = 1L << 26;
     /** {@link Word#info}: a count of more than 255, so the counts are not in the info: read the word's. */
     static final long LONG_WORD = 1L << 27;
+    /** {@link Word#info}: a form of the word is a form of some phrase's second word. */
+    static final long SECOND_WORD = 1L << 29;
     /** Set in every info, in both halves: a slot whose info lacks either is not yet written (or torn). */
     private static final long WRITTEN = 1L << 28 | 1L << 63;
 
@@ -131,8 +133,12 @@ final class WordTable {
             }
             this.bits = flags | (capitalised(raw) ? CAPITALISED : 0)
                     | (TextAnalyzer.isStreetName(raw, forms[0]) ? STREET : 0) | (startsEntry ? STARTS_ENTRY : 0);
+            boolean second = false;
+            for (String f : forms) {
+                second |= matcher.isSecondForm(f);
+            }
             long i = (bits & 0xFFFF_FFFFL) | WRITTEN | (evasion ? EVASION : 0) | (single ? SINGLE : 0)
-                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0);
+                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (second ? SECOND_WORD : 0);
             this.info = wordLetters > 255 ? i | LONG_WORD : i | (long) wordLetters << 32 | (long) cased << 40
                     | (long) upper << 48;
         }
