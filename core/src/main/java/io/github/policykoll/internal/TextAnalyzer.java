@@ -159,7 +159,8 @@ public final class TextAnalyzer {
     /** Every fact about {@code post}, ready to insert. */
     public List<Object> analyze(Post post) {
         String text = post.text();
-        List<Object> facts = new ArrayList<>();
+        // sized for a short post's facts (post, sentences, words of the lists, tone) without growing
+        List<Object> facts = new ArrayList<>(Math.max(24, text.length() / 32));
         facts.add(new PostInfo(post));
         for (int i = 0; i < post.media().size(); i++) {
             Post.Media m = post.media().get(i);
@@ -690,7 +691,7 @@ public final class TextAnalyzer {
 
     /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
     private List<Token> tokenize(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 8); // a word and a space: 6 characters on average
         WordTable.Found found = new WordTable.Found();
         int n = text.length();
         int i = 0;
