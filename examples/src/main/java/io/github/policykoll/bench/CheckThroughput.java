@@ -3,7 +3,6 @@ package io.github.policykoll.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policykoll.Post;
 import io.github.policykoll.cli.Main;
-import io.github.policykoll.internal.ClasspathPacks;
 import io.github.policykoll.json.InvalidPostException;
 import io.github.policykoll.json.PolicyJson;
 import java.io.BufferedReader;
@@ -14,12 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -56,7 +53,7 @@ public final class CheckThroughput {
         Path file = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        Set<String> words = floorWords();
+        Floor words = new Floor();
         int threads = Runtime.getRuntime().availableProcessors();
         PrintStream console = System.out;
         console.printf(Locale.ROOT, "%s: %,d posts, %d threads%n", file, lines.size(), threads);
@@ -92,16 +89,7 @@ public final class CheckThroughput {
         return (posts - 1) / ((end - firstByte) / 1e9);
     }
 
-    private static Set<String> floorWords() {
-        Set<String> words = new HashSet<>();
-        ClasspathPacks.resources(CheckThroughput.class.getClassLoader(), "regler/ordlistor", ".txt")
-                .values().forEach(text -> text.lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .forEach(l -> words.add(l.replace("*", "").replace("-", "").toLowerCase(Locale.ROOT))));
-        return words;
-    }
-
-    private static void floor(List<String> lines, Set<String> words, int threads, OutputStream sink)
+    private static void floor(List<String> lines, Floor words, int threads, OutputStream sink)
             throws IOException, InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "floor");
@@ -141,25 +129,14 @@ public final class CheckThroughput {
         }
     }
 
-    private static String answer(String line, Set<String> words) throws IOException {
+    private static String answer(String line, Floor floor) throws IOException {
         Post post;
         try {
             post = PolicyJson.readPost(line);
         } catch (InvalidPostException e) {
             return "{\"error\":" + MAPPER.writeValueAsString(e.getMessage()) + "}";
         }
-        String lower = post.text().toLowerCase(Locale.ROOT);
-        int hits = 0;
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                hits += words.contains(lower.substring(start, i)) ? 1 : 0;
-                start = -1;
-            }
-        }
+        int hits = floor.hits(post.text());
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("postId", post.id());
         a.put("verdict", hits > 0 ? "advise" : "pass");

@@ -3,7 +3,6 @@ package io.github.policykoll.bench;
 import io.github.policykoll.Evaluation;
 import io.github.policykoll.PolicyEngine;
 import io.github.policykoll.Post;
-import io.github.policykoll.internal.ClasspathPacks;
 import io.github.policykoll.json.PolicyJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,10 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,7 +46,7 @@ public class RealTextBenchmark {
     PolicyEngine engine;
     Post[] posts;
     String[] texts;
-    Set<String> floorWords;
+    Floor floor;
 
     /** Each thread walks the texts on its own. */
     @State(Scope.Thread)
@@ -65,11 +61,7 @@ public class RealTextBenchmark {
         List<Post> list = readPosts();
         posts = list.toArray(Post[]::new);
         texts = list.stream().map(Post::text).toArray(String[]::new);
-        floorWords = new HashSet<>();
-        ClasspathPacks.resources(RealTextBenchmark.class.getClassLoader(), "regler/ordlistor", ".txt")
-                .values().forEach(text -> text.lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .forEach(l -> floorWords.add(l.replace("*", "").replace("-", "").toLowerCase(Locale.ROOT))));
+        floor = new Floor();
     }
 
     static List<Post> readPosts() {
@@ -104,22 +96,7 @@ public class RealTextBenchmark {
     public int floor(Cursor c) {
         String t = texts[c.next];
         c.next = (c.next + 1) % texts.length;
-        return floorHits(t.toLowerCase(Locale.ROOT));
-    }
-
-    private int floorHits(String lower) {
-        int hits = 0;
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                hits += floorWords.contains(lower.substring(start, i)) ? 1 : 0;
-                start = -1;
-            }
-        }
-        return hits;
+        return floor.hits(t);
     }
 
     /** Cost per character: the texts run together into one post of {@code length} characters. */
