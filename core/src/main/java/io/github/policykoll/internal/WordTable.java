@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WordTable {
     static final int CAPACITY = 65_536;
     private static final int SLOTS = CAPACITY * 2;
+    /** Longs per slot in {@link #lines}. */
+    private static final int LINE = 4;
     /** A word longer than this is worked out each time and never kept (no real word is this long). */
     static final int MAX_KEPT = 48;
 
@@ -79,8 +81,8 @@ final class WordTable {
          */
         final int bits;
         /**
-         * {@link #bits}, {@link #EVASION}, {@link #SINGLE}, {@link #LOWER}, {@link #LISTED_ACRONYM} and the letter
-         * counts ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table
+         * {@link #bits}, {@link #EVASION}, {@link #SINGLE}, {@link #LOWER}, {@link #LISTED_ACRONYM},
+         * {@link #SECOND_WORD} and the letter counts ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table
          * keeps beside the word's hash: a token gets all it needs from the probe without reading the word.
          */
         final long info;
@@ -173,7 +175,6 @@ final class WordTable {
      * slot not yet written (or not yet seen by this thread): such a slot is compared by the word itself.
      */
     private final long[] lines = new long[SLOTS * LINE];
-    private static final int LINE = 4;
     private final AtomicInteger size = new AtomicInteger();
 
     WordTable(TermMatcher matcher, Set<String> acronyms) {
@@ -181,7 +182,7 @@ final class WordTable {
         this.acronyms = acronyms;
     }
 
-    /** What {@link #find} found: the word, and its {@link Word#info}. */
+    /** What {@link #find} found: the word, and its {@link Word#info}. One per analysis, never shared. */
     static final class Found {
         Word word;
         long info;
@@ -192,7 +193,7 @@ final class WordTable {
         }
     }
 
-    /** The word {@code text[start, end)}, whose {@link String#hashCode()} is {@code hash}. */
+    /** The word {@code text[start, end)}, whose {@link String#hashCode()} is {@code hash} (for tests). */
     Word word(String text, int start, int end, int hash) {
         Found f = new Found();
         find(text, start, end, hash, f);
