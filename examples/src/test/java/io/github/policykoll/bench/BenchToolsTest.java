@@ -1,0 +1,51 @@
+package io.github.policykoll.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmarks' floor counts what it should, and CheckThroughput runs both sides and reports them. */
+class BenchToolsTest {
+
+    @Test
+    void theFloorCountsTheWordsOfTheLists() {
+        Floor floor = new Floor();
+        assertThat(floor.hits("Du är en idiot.")).isEqualTo(1);
+        assertThat(floor.hits("IDIOT, idiot och Idiot!")).isEqualTo(3);
+        assertThat(floor.hits("Budgeten för 2027 läggs fram i dag.")).isZero();
+        assertThat(floor.hits("")).isZero();
+    }
+
+    @Test
+    void checkThroughputRunsCheckAndTheFloor_andGivesTheConsoleBack(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add("{\"id\":\"p-" + i + "\",\"text\":\"Inlägg nummer " + i + " om budgeten" + (i % 5 == 0
+                    ? ", din idiot" : "") + ".\"}");
+        }
+        Path file = dir.resolve("posts.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        PrintStream console = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            CheckThroughput.main(new String[] {file.toString(), "2"});
+        } finally {
+            System.setOut(console);
+        }
+        String report = captured.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("40 posts");
+        assertThat(report.lines().filter(l -> l.startsWith("round "))).hasSize(2)
+                .allMatch(l -> l.matches("round \\d: check [\\d,]+ posts/s .*; floor [\\d,]+ posts/s .*; "
+                        + "floor / check \\d+\\.\\dx"));
+        assertThat(report).doesNotContain("\"postId\""); // check's answers went to the counting stream
+    }
+}
