@@ -123,13 +123,22 @@ final class Constructions {
             return List.of(); // no word-list match: nothing for a construction to be about
         }
         int[] wordOf = new int[tokens.size()];
-        List<Token> words = new ArrayList<>(tokens.size());
+        boolean allWords = true; // the usual case: no emoji, no spelled-out word; the words are the tokens
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            wordOf[i] = -1;
-            if (!t.joined() && !t.emoji()) {
-                wordOf[i] = words.size();
-                words.add(t);
+            allWords &= !t.joined() && !t.emoji();
+            wordOf[i] = i;
+        }
+        List<Token> words = tokens;
+        if (!allWords) {
+            words = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                wordOf[i] = -1;
+                if (!t.joined() && !t.emoji()) {
+                    wordOf[i] = words.size();
+                    words.add(t);
+                }
             }
         }
         int n = words.size();

@@ -337,11 +337,20 @@ public final class LoadedPack implements AutoCloseable {
     /** How often each rule fired during one evaluation, and the first one past the limit. */
     private static final class Firings {
         final int limit;
-        final Map<Rule, int[]> counts = new HashMap<>();
+        /** Firings per rule; made at the first firing (most posts fire no rule). */
+        private Map<Rule, int[]> counts;
         Rule looping;
 
         Firings(int limit) {
             this.limit = limit;
+        }
+
+        /** Counts one firing of {@code rule}; returns its firings so far. */
+        int fired(Rule rule) {
+            if (counts == null) {
+                counts = new HashMap<>();
+            }
+            return ++counts.computeIfAbsent(rule, r -> new int[1])[0];
         }
     }
 
@@ -353,7 +362,7 @@ public final class LoadedPack implements AutoCloseable {
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();
             Firings f = FIRINGS.get();
-            if (f != null && ++f.counts.computeIfAbsent(rule, r -> new int[1])[0] >= f.limit && f.looping == null) {
+            if (f != null && f.fired(rule) >= f.limit && f.looping == null) {
                 f.looping = rule;
                 ((KieSession) event.getKieRuntime()).halt();
             }
