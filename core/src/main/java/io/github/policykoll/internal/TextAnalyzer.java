@@ -172,7 +172,7 @@ public final class TextAnalyzer {
 
         // one pass finds where sentences, quotations, credits, links and numbers can be; the scanners look there
         TextMarks marks = TextMarks.of(text);
-        boolean[] taken = new boolean[text.length()];
+        Taken taken = new Taken(text.length());
         findLinks(text, marks.linkStarts, taken, facts);
         findEmails(text, taken, facts);
         List<Sentence> sentences = sentences(text, marks.stops);
@@ -181,7 +181,7 @@ public final class TextAnalyzer {
             findNumbers(text, marks, taken, facts, sentences);
         }
         findCredits(text, marks.credits, facts);
-        facts.addAll(sentences);
+        addAll(facts, sentences);
         List<Token> tokens = tokenize(text, taken, facts, sentences);
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class TextAnalyzer {
                     m.form(), sentenceAt(sentences, start), m.evasion(), in.about(), in.construction(), in.quoted(),
                     in.reported(), in.negated(), in.clause()));
         }
-        facts.addAll(referents);
+        addAll(facts, referents);
         ironyMarkers(text, tokens, sentences, facts);
         if (digit) {
             streetAddresses(text, tokens, sentences, facts); // a street address has a house number
@@ -204,7 +204,7 @@ public final class TextAnalyzer {
         tone(text, tokens, marks.stops, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
-            List<Token> replyTokens = tokenize(reply, new boolean[reply.length()], new ArrayList<>(), List.of());
+            List<Token> replyTokens = tokenize(reply, new Taken(reply.length()), new ArrayList<>(), List.of());
             for (TermMatcher.Match m : capPerList(matcher.match(replyTokens))) {
                 int start = replyTokens.get(m.first()).start();
                 int end = replyTokens.get(m.last()).end();
@@ -257,6 +257,9 @@ public final class TextAnalyzer {
      * "embargo", "hans hemadress" and "hemadress"): one finding for the words, marking the longest phrase.
      */
     static List<TermMatcher.Match> longestPerList(List<TermMatcher.Match> matches, List<Token> tokens) {
+        if (matches.size() < 2) {
+            return matches; // nothing inside anything: most posts
+        }
         List<TermMatcher.Match> sorted = new ArrayList<>(matches);
         sorted.sort(java.util.Comparator.comparing((TermMatcher.Match m) -> m.entry().list())
                 .thenComparingInt(m -> tokens.get(m.first()).start())
@@ -278,6 +281,13 @@ public final class TextAnalyzer {
             coveredTo = Math.max(coveredTo, end);
         }
         return out;
+    }
+
+    /** {@code to.addAll(from)} without the copy of {@code from} that {@link ArrayList#addAll} makes. */
+    private static void addAll(List<Object> to, List<?> from) {
+        for (int i = 0; i < from.size(); i++) {
+            to.add(from.get(i));
+        }
     }
 
     /** The word list name of irony markers found by the analyser, not by a word list: "/s" and "NOT". */
@@ -368,7 +378,7 @@ public final class TextAnalyzer {
     // ---- links, e-mail, numbers -------------------------------------------------------------------
 
     /** Links from {@code starts}: every h or w at the start of the text or after a space or an opening mark. */
-    private static void findLinks(String text, TextMarks.Positions starts, boolean[] taken, List<Object> facts) {
+    private static void findLinks(String text, TextMarks.Positions starts, Taken taken, List<Object> facts) {
         int n = text.length();
         int resume = 0; // past the last link
         for (int p = 0; p < starts.size(); p++) {
@@ -385,7 +395,7 @@ public final class TextAnalyzer {
                 end--;
             }
             facts.add(link(text.substring(i, end), i, end, true));
-            mark(taken, i, end);
+            taken.mark(i, end);
             resume = end + 1;
         }
     }
@@ -402,9 +412,9 @@ public final class TextAnalyzer {
         return new Link(url, host, start, end, inText, SHORTENERS.contains(host));
     }
 
-    private static void findEmails(String text, boolean[] taken, List<Object> facts) {
+    private static void findEmails(String text, Taken taken, List<Object> facts) {
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            if (taken[at]) {
+            if (taken.is(at)) {
                 continue;
             }
             int s = at;
@@ -421,7 +431,7 @@ public final class TextAnalyzer {
             String domain = text.substring(at + 1, e);
             if (s < at && domain.indexOf('.') > 0) {
                 facts.add(new Email(s, e, text.substring(s, e), domain.toLowerCase(Locale.ROOT)));
-                mark(taken, s, e);
+                taken.mark(s, e);
             }
         }
     }
@@ -516,7 +526,7 @@ public final class TextAnalyzer {
         }
     }
 
-    private static void findNumbers(String text, TextMarks marks, boolean[] taken, List<Object> facts,
+    private static void findNumbers(String text, TextMarks marks, Taken taken, List<Object> facts,
             List<Sentence> sentences) {
         // almost always the text itself, whose digits the marks found; a shadow has digits of its own
         NumberText scan = marks.numberShadow ? NumberText.of(text) : new NumberText(text, null);
@@ -536,11 +546,11 @@ public final class TextAnalyzer {
         }
     }
 
-    private static void findPersonnummer(String text, NumberText scan, boolean[] taken, List<Object> facts, Matcher m) {
+    private static void findPersonnummer(String text, NumberText scan, Taken taken, List<Object> facts, Matcher m) {
         while (m.find()) {
             int start = scan.start(m.start());
             int end = scan.end(m.end());
-            if (taken[start]) {
+            if (taken.is(start)) {
                 continue;
             }
             String date = m.group(1);
@@ -560,16 +570,16 @@ public final class TextAnalyzer {
                 continue;
             }
             facts.add(new Personnummer(start, end, text.substring(start, end), samordning));
-            mark(taken, start, end);
+            taken.mark(start, end);
         }
     }
 
-    private static void findPhones(String text, NumberText scan, boolean[] taken, List<Object> facts,
+    private static void findPhones(String text, NumberText scan, Taken taken, List<Object> facts,
             List<Sentence> sentences, Matcher p) {
         while (p.find()) {
             int start = scan.start(p.start());
             int end = scan.end(p.end());
-            if (taken[start] || taken[end - 1]) {
+            if (taken.is(start) || taken.is(end - 1)) {
                 continue;
             }
             String digits = NON_DIGIT.matcher(p.group()).replaceAll("");
@@ -580,7 +590,7 @@ public final class TextAnalyzer {
             }
             facts.add(new PhoneNumber(start, end, text.substring(start, end), national.startsWith("07"),
                     sentenceAt(sentences, start)));
-            mark(taken, start, end);
+            taken.mark(start, end);
         }
     }
 
@@ -690,7 +700,7 @@ public final class TextAnalyzer {
     // ---- words ---------------------------------------------------------------------------------------
 
     /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
-    private List<Token> tokenize(String text, boolean[] taken, List<Object> facts, List<Sentence> sentences) {
+    private List<Token> tokenize(String text, Taken taken, List<Object> facts, List<Sentence> sentences) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 8); // a word and a space: 6 characters on average
         WordTable.Found found = new WordTable.Found();
         int n = text.length();
@@ -703,7 +713,7 @@ public final class TextAnalyzer {
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            if (taken[i]) {
+            if (taken.is(i)) {
                 breakPending = true;
                 i += len;
                 continue;
@@ -712,7 +722,7 @@ public final class TextAnalyzer {
                 int s = i;
                 int e = i + len;
                 int hash = len == 1 ? cp : 31 * text.charAt(i) + text.charAt(i + 1); // String.hashCode of the word
-                while (e < n && !taken[e]) {
+                while (e < n && !taken.is(e)) {
                     char c = text.charAt(e);
                     if (c < 0x80 ? TextNormalizer.isWordChar(c)
                             : isLatin1Letter(c) || isWordOrInvisible(text.codePointAt(e))) {
@@ -905,9 +915,30 @@ public final class TextAnalyzer {
         return -1;
     }
 
-    private static void mark(boolean[] taken, int from, int to) {
-        for (int k = from; k < to; k++) {
-            taken[k] = true;
+    /**
+     * The characters that links, e-mail addresses, phone numbers and personnummer have taken from the words; no
+     * array until the first (most posts have none).
+     */
+    private static final class Taken {
+        private final int length;
+        private boolean[] at;
+
+        Taken(int length) {
+            this.length = length;
+        }
+
+        void mark(int from, int to) {
+            if (from >= to) {
+                return;
+            }
+            if (at == null) {
+                at = new boolean[length];
+            }
+            java.util.Arrays.fill(at, from, to, true);
+        }
+
+        boolean is(int i) {
+            return at != null && at[i];
         }
     }
 }
