@@ -763,7 +763,7 @@ public final class TextAnalyzer {
             }
             if (TextNormalizer.isEmoji(cp)) {
                 String emoji = new String(Character.toChars(cp));
-                tokens.add(new Token(i, i + len, new String[] {emoji}, false, true, false, breakPending, null, 0));
+                tokens.add(Token.emoji(i, i + len, breakPending, emoji));
                 breakPending = false;
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
@@ -804,7 +804,7 @@ public final class TextAnalyzer {
             }
         }
         String folded = TextNormalizer.unLeet(TextNormalizer.fold(letters.toString()));
-        tokens.add(new Token(start, end, new String[] {folded}, true, false, true, false, null, 0));
+        tokens.add(Token.joined(start, end, folded));
         return true;
     }
 

@@ -53,7 +53,7 @@ final class WordTable {
     /** {@link Word#info}: a form of the word is a form of some phrase's second word. */
     static final long SECOND_WORD = 1L << 29;
     /** Set in every info, in both halves: a slot whose info lacks either is not yet written (or torn). */
-    private static final long WRITTEN = 1L << 28 | 1L << 63;
+    static final long WRITTEN = 1L << 28 | 1L << 63;
 
     /**
      * A word as written ({@link #raw}) and what follows from its characters alone.
