@@ -38,8 +38,8 @@ public final class PostInfo {
         this.commentsEnabled = post.commentsEnabled();
         this.onOwnPage = post.onOwnPage();
         int images = 0;
-        for (Post.Media m : post.media()) { // a loop, not a stream: this runs for every post
-            images += m.type() == Post.MediaType.IMAGE ? 1 : 0;
+        for (int i = 0; i < post.media().size(); i++) { // no stream, no iterator: this runs for every post
+            images += post.media().get(i).type() == Post.MediaType.IMAGE ? 1 : 0;
         }
         this.images = images;
         this.videos = post.media().size() - images;

@@ -166,8 +166,8 @@ public final class TextAnalyzer {
             Post.Media m = post.media().get(i);
             facts.add(new MediaItem(i, m.type().id(), m.ownMaterial(), m.credit(), m.sourceUrl()));
         }
-        for (String url : post.links()) {
-            facts.add(link(url, 0, 0, false));
+        for (int i = 0; i < post.links().size(); i++) { // no iterator for the usual empty list
+            facts.add(link(post.links().get(i), 0, 0, false));
         }
 
         // one pass finds where sentences, quotations, credits, links and numbers can be; the scanners look there
