@@ -258,7 +258,7 @@ final class Constructions {
 
         // vocative: din / era / du / ni + up to three words + the words
         int w = a - 1;
-        for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
+        for (int lo = Math.max(first, a - 4); w >= lo && !punctBefore[w + 1]; w--) { // up to three words between
             if (has(flags[w], VOCATIVE_BIT)) {
                 return new Info("person", "vokativ", quoted, reported, false, 0);
             }
@@ -277,7 +277,7 @@ final class Constructions {
 
         // exclamative: vilken / vilket / vad + up to three words + the words (+ the person after)
         w = a - 1;
-        for (int gap = 0; w >= first && gap <= 3 && !punctBefore[w + 1]; w--, gap++) {
+        for (int lo = Math.max(first, a - 4); w >= lo && !punctBefore[w + 1]; w--) { // up to three words between
             if (has(flags[w], EXCLAIM_BIT)) {
                 String who = referentAfter(kind, punctBefore, b + 1, last);
                 if (who.isEmpty()) {
@@ -293,7 +293,7 @@ final class Constructions {
 
         // predicative: subject + copula + up to four words + the words
         w = a - 1;
-        for (int gap = 0; w >= first && gap <= MAX_GAP; w--, gap++) {
+        for (int lo = Math.max(first, a - 1 - MAX_GAP); w >= lo; w--) {
             if (has(flags[w], COPULA_BIT)) {
                 int c = w;
                 int subject = referentIndexBefore(kind, flags, punctBefore, c - 1, first);
@@ -334,7 +334,7 @@ final class Constructions {
 
     /** The nearest person or group at or before {@code from} in the same clause, or -1. */
     private static int referentIndexBefore(String[] kind, int[] flags, boolean[] punctBefore, int from, int first) {
-        for (int w = from, gap = 0; w >= first && gap <= 6; w--, gap++) {
+        for (int w = from, lo = Math.max(first, from - 6); w >= lo; w--) {
             boolean object = w > first && kind[w - 1] == null && has(flags[w - 1], PREPOSITION_BIT);
             if (kind[w] != null && !object) {
                 return w;
@@ -347,7 +347,7 @@ final class Constructions {
     }
 
     private static String referentAfter(String[] kind, boolean[] punctBefore, int from, int last) {
-        for (int w = from, gap = 0; w <= last && gap <= 5; w++, gap++) {
+        for (int w = from, hi = Math.min(last, from + 5); w <= hi; w++) {
             if (punctBefore[w] && w > from) {
                 return "";
             }
