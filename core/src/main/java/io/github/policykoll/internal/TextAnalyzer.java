@@ -725,7 +725,7 @@ public final class TextAnalyzer {
                 while (e < n && !taken.is(e)) {
                     char c = text.charAt(e);
                     if (c < 0x80 ? TextNormalizer.isWordChar(c)
-                            : isLatin1Letter(c) || isWordOrInvisible(text.codePointAt(e))) {
+                            : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(text.codePointAt(e))) {
                         hash = 31 * hash + c;
                         if (Character.isHighSurrogate(c) && e + 1 < n && Character.isLowSurrogate(text.charAt(e + 1))) {
                             hash = 31 * hash + text.charAt(e + 1);
@@ -780,11 +780,6 @@ public final class TextAnalyzer {
                     : Boolean.compare(a.joined(), b.joined()));
         }
         return tokens;
-    }
-
-    /** å, ä, ö, é, ü ...: the letters of Latin-1, decided without Unicode's tables. */
-    private static boolean isLatin1Letter(char c) {
-        return c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7';
     }
 
     private static boolean isWordOrInvisible(int cp) {

@@ -220,6 +220,11 @@ final class TextNormalizer {
         return true;
     }
 
+    /** å, ä, ö, é, ü ...: the letters of Latin-1 (not × and ÷), decided without Unicode's tables. */
+    static boolean isLatin1Letter(char c) {
+        return c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7';
+    }
+
     static boolean isWordChar(int cp) {
         if (cp < 0x80) { // ASCII, most of any text: letters and digits, no marks
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');

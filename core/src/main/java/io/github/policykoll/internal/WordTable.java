@@ -364,8 +364,7 @@ final class WordTable {
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
             boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            boolean latin1 = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
-            if (!ascii && !latin1) {
+            if (!ascii && !TextNormalizer.isLatin1Letter(c)) {
                 return false;
             }
         }

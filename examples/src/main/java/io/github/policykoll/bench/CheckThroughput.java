@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +51,14 @@ public final class CheckThroughput {
         }
         Path file = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        Floor words = new Floor();
+        int posts;
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            posts = (int) lines.count();
+        }
+        Floor floorWords = new Floor();
         int threads = Runtime.getRuntime().availableProcessors();
         PrintStream console = System.out;
-        console.printf(Locale.ROOT, "%s: %,d posts, %d threads%n", file, lines.size(), threads);
+        console.printf(Locale.ROOT, "%s: %,d posts, %d threads%n", file, posts, threads);
         for (int round = 1; round <= rounds; round++) {
             Counting out = new Counting();
             long start = System.nanoTime();
@@ -71,12 +73,12 @@ public final class CheckThroughput {
             if (status > 1) {
                 throw new IllegalStateException("check ended with status " + status);
             }
-            double check = rate(lines.size(), out.first, end);
+            double check = rate(posts, out.first, end);
             Counting floorOut = new Counting();
             long floorStart = System.nanoTime();
-            floor(lines, words, threads, floorOut);
+            floor(file, floorWords, threads, floorOut);
             long floorEnd = System.nanoTime();
-            double floor = rate(lines.size(), floorOut.first, floorEnd);
+            double floor = rate(posts, floorOut.first, floorEnd);
             console.printf(Locale.ROOT, "round %d: check %,.0f posts/s after its first answer (%.2f s in all, "
                     + "first answer after %.2f s); floor %,.0f posts/s (%.2f s); floor / check %.1fx%n", round, check,
                     (end - start) / 1e9, (out.first - start) / 1e9, floor, (floorEnd - floorStart) / 1e9,
@@ -89,7 +91,7 @@ public final class CheckThroughput {
         return (posts - 1) / ((end - firstByte) / 1e9);
     }
 
-    private static void floor(List<String> lines, Floor words, int threads, OutputStream sink)
+    private static void floor(Path file, Floor floor, int threads, OutputStream sink)
             throws IOException, InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "floor");
@@ -98,19 +100,23 @@ public final class CheckThroughput {
         });
         BlockingQueue<Future<String>> queue = new ArrayBlockingQueue<>(threads * 16);
         Future<String> end = CompletableFuture.completedFuture(null);
-        Path tmp = Files.createTempFile("floor", ".jsonl");
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
+        IOException[] readError = new IOException[1];
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     String l = line;
-                    queue.put(pool.submit(() -> answer(l, words)));
+                    queue.put(pool.submit(() -> answer(l, floor)));
                 }
-                queue.put(end);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                readError[0] = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    queue.put(end); // also after a failure: the writer must not wait for ever
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }, "floor-reader");
         reader.setDaemon(true);
@@ -125,7 +131,9 @@ public final class CheckThroughput {
             }
         } finally {
             pool.shutdownNow();
-            Files.deleteIfExists(tmp);
+        }
+        if (readError[0] != null) {
+            throw readError[0];
         }
     }
 
