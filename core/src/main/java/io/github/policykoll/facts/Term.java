@@ -16,6 +16,7 @@ public final class Term extends TextFact {
     private final boolean reported;
     private final boolean negated;
     private final int clause;
+    private final boolean firstInSentence;
 
     /**
      * Made by the text analyser; rules only read facts.
@@ -55,6 +56,32 @@ public final class Term extends TextFact {
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
             boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
             int clause) {
+        this(list, entry, start, end, text, normalized, sentence, evasion, about, construction, quoted, reported,
+                negated, clause, false);
+    }
+
+    /**
+     * A match with what the sentence says about it and whether it opens its sentence; see the getters.
+     *
+     * @param list the word list
+     * @param entry the list entry that matched
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param normalized the matched form, folded
+     * @param sentence the index of the sentence it stands in
+     * @param evasion true when written to dodge a filter
+     * @param about who it is about
+     * @param construction the construction that ties it to them
+     * @param quoted true inside quotation marks
+     * @param reported true in reported speech
+     * @param negated true when negated
+     * @param clause the index of the clause it stands in
+     * @param firstInSentence true when the words start where their sentence starts
+     */
+    public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
+            boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
+            int clause, boolean firstInSentence) {
         super(start, end, text);
         this.list = list;
         this.entry = entry;
@@ -67,6 +94,17 @@ public final class Term extends TextFact {
         this.reported = reported;
         this.negated = negated;
         this.clause = clause;
+        this.firstInSentence = firstInSentence;
+    }
+
+    /**
+     * Whether the words start where their sentence starts ({@link Sentence#getStart()}): a capital letter there
+     * says nothing, one further in marks a name or a title ("filmen Djävulens advokat").
+     *
+     * @return true when the words open their sentence
+     */
+    public boolean isFirstInSentence() {
+        return firstInSentence;
     }
 
     /**

@@ -7,6 +7,7 @@ public final class ToneStats {
     private final int capitalLetters;
     private final int exclamations;
     private final int emoji;
+    private final int questions;
 
     /**
      * Made by the text analyser; rules only read facts.
@@ -18,11 +19,26 @@ public final class ToneStats {
      * @param emoji how many emoji
      */
     public ToneStats(int words, int letters, int capitalLetters, int exclamations, int emoji) {
+        this(words, letters, capitalLetters, exclamations, emoji, 0);
+    }
+
+    /**
+     * Made by the text analyser; rules only read facts.
+     *
+     * @param words how many words
+     * @param letters how many letters
+     * @param capitalLetters how many capital letters
+     * @param exclamations how many exclamation marks
+     * @param emoji how many emoji
+     * @param questions how many sentences are questions
+     */
+    public ToneStats(int words, int letters, int capitalLetters, int exclamations, int emoji, int questions) {
         this.words = words;
         this.letters = letters;
         this.capitalLetters = capitalLetters;
         this.exclamations = exclamations;
         this.emoji = emoji;
+        this.questions = questions;
     }
 
     /** {@return how many words the post has} */
@@ -53,5 +69,15 @@ public final class ToneStats {
     /** {@return how many emoji the post has} */
     public int getEmoji() {
         return emoji;
+    }
+
+    /**
+     * How many sentences are questions ({@link Sentence#isQuestion()}): {@code ToneStats( questions == 0 )} says
+     * what {@code not Sentence( question == true )} says, with one fact instead of one per sentence.
+     *
+     * @return how many sentences of the post are questions
+     */
+    public int getQuestions() {
+        return questions;
     }
 }

@@ -192,16 +192,18 @@ public final class TextAnalyzer {
             Constructions.Info in = infos.get(k);
             int start = tokens.get(m.first()).start();
             int end = tokens.get(m.last()).end();
+            int sentence = sentenceAt(sentences, start);
+            boolean first = !sentences.isEmpty() && sentences.get(sentence).getStart() == start;
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
-                    m.form(), sentenceAt(sentences, start), m.evasion(), in.about(), in.construction(), in.quoted(),
-                    in.reported(), in.negated(), in.clause()));
+                    m.form(), sentence, m.evasion(), in.about(), in.construction(), in.quoted(), in.reported(),
+                    in.negated(), in.clause(), first));
         }
         addAll(facts, referents);
         ironyMarkers(text, tokens, sentences, facts);
         if (digit) {
             streetAddresses(text, tokens, sentences, facts); // a street address has a house number
         }
-        tone(text, tokens, marks.stops, facts);
+        tone(text, tokens, marks.stops, sentences, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
             List<Token> replyTokens = tokenize(reply, new Taken(reply.length()), new ArrayList<>(), List.of());
@@ -805,7 +807,8 @@ public final class TextAnalyzer {
 
     // ---- tone ----------------------------------------------------------------------------------------
 
-    private void tone(String text, List<Token> tokens, TextMarks.Positions stops, List<Object> facts) {
+    private void tone(String text, List<Token> tokens, TextMarks.Positions stops, List<Sentence> sentences,
+            List<Object> facts) {
         int words = 0;
         int letters = 0;
         int capitals = 0;
@@ -879,7 +882,11 @@ public final class TextAnalyzer {
                 resume = e;
             }
         }
-        facts.add(new ToneStats(words, letters, capitals, exclamations, emoji));
+        int questions = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            questions += sentences.get(k).isQuestion() ? 1 : 0;
+        }
+        facts.add(new ToneStats(words, letters, capitals, exclamations, emoji, questions));
     }
 
     private static CapsRun capsRun(String text, int s, int e, int words, int letters, int longest, boolean acr) {

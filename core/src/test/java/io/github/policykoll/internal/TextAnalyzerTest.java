@@ -15,6 +15,7 @@ import io.github.policykoll.facts.PhoneNumber;
 import io.github.policykoll.facts.PunctuationRun;
 import io.github.policykoll.facts.Sentence;
 import io.github.policykoll.facts.Term;
+import io.github.policykoll.facts.ToneStats;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,27 @@ class TextAnalyzerTest {
                         org.assertj.core.groups.Tuple.tuple("Vi satsar t.ex. på vården.", false),
                         org.assertj.core.groups.Tuple.tuple("Vad tycker du?", true),
                         org.assertj.core.groups.Tuple.tuple("Hej", false));
+    }
+
+    @Test
+    void analyze_countsQuestionsOnceForThePost() {
+        assertThat(facts("Vi satsar på vården. Vad tycker du? Och du?\nHej", ToneStats.class))
+                .extracting(ToneStats::getQuestions).containsExactly(2);
+        assertThat(facts("Vi satsar på vården. Hej!", ToneStats.class)).extracting(ToneStats::getQuestions)
+                .containsExactly(0);
+        assertThat(facts("", ToneStats.class)).extracting(ToneStats::getQuestions).containsExactly(0);
+    }
+
+    @Test
+    void analyze_marksTheWordsThatOpenTheirSentence() {
+        // the first word of the text, the first of a later sentence and one inside a sentence
+        assertThat(facts("Idiot sa han. Idiot! Han är en idiot.", Term.class))
+                .extracting(Term::getStart, Term::isFirstInSentence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, true),
+                        org.assertj.core.groups.Tuple.tuple(14, true),
+                        org.assertj.core.groups.Tuple.tuple(31, false));
+        List<Sentence> sentences = facts("Idiot sa han. Idiot! Han är en idiot.", Sentence.class);
+        assertThat(sentences).extracting(Sentence::getStart).contains(0, 14);
     }
 
     @Test
