@@ -241,7 +241,7 @@ final class TermMatcher {
 
     /** The forms of the word after a phrase's first, or null when none can be a second word of a phrase. */
     private static String[] secondForms(Token next) {
-        return next.word() != null && !next.has(WordTable.SECOND_WORD) ? null : next.forms();
+        return next.isWord() && !next.has(WordTable.SECOND_WORD) ? null : next.forms();
     }
 
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
@@ -251,10 +251,18 @@ final class TermMatcher {
             Token t = tokens.get(i);
             int firstHere = out.size(); // the matches that start at this token follow from here
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
-            WordTable.Word word = t.word();
-            if (word != null && !t.has(WordTable.STARTS_ENTRY)) {
+            boolean isWord = t.isWord(); // told by the token's flags: the word itself is read only when needed
+            if (isWord && !t.has(WordTable.STARTS_ENTRY)) {
                 continue; // most words: no form of theirs starts an entry
             }
+            if (isWord && !t.has(WordTable.STARTS_ALONE)) {
+                // only phrases start here ("det", "är"): none can match unless the next word can be a second word
+                next = nextPlain(tokens, i);
+                if (next < 0 || secondForms(tokens.get(next)) == null) {
+                    continue;
+                }
+            }
+            WordTable.Word word = t.word();
             for (int f = 0; f < t.forms().length; f++) {
                 Candidates c;
                 if (word != null) {

@@ -318,7 +318,7 @@ public final class TextAnalyzer {
                 continue;
             }
             boolean caps = text.startsWith("NOT", t.start());
-            boolean alone = !caps && t.forms()[0].equals("not") && t.breakBefore();
+            boolean alone = !caps && t.breakBefore() && t.forms()[0].equals("not");
             if (caps || alone) {
                 int k = t.end();
                 while (k < n && text.charAt(k) == ' ') {

@@ -17,7 +17,8 @@ final class Token {
     static {
         long own = EMOJI | JOINED | BREAK_BEFORE;
         long word = WordTable.BITS | WordTable.EVASION | WordTable.SINGLE | WordTable.LOWER
-                | WordTable.LISTED_ACRONYM | WordTable.LONG_WORD | WordTable.SECOND_WORD | WordTable.WRITTEN
+                | WordTable.LISTED_ACRONYM | WordTable.LONG_WORD | WordTable.SECOND_WORD | WordTable.STARTS_ALONE
+                | WordTable.WRITTEN
                 | 0x00FF_FFFF_0000_0000L; // the letter counts
         if ((own & word) != 0) {
             throw new IllegalStateException("a token's own flags overlap the word's info");
@@ -72,6 +73,11 @@ final class Token {
      */
     WordTable.Word word() {
         return what instanceof WordTable.Word w ? w : null;
+    }
+
+    /** Whether this is a word of the text (not an emoji nor a spelled-out word), told without reading the word. */
+    boolean isWord() {
+        return (info & (EMOJI | JOINED)) == 0;
     }
 
     /** The folded form differs from the plain lower-case word (invisible or look-alike characters). */

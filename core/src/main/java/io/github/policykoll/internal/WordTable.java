@@ -52,6 +52,12 @@ final class WordTable {
     static final long LONG_WORD = 1L << 27;
     /** {@link Word#info}: a form of the word is a form of some phrase's second word. */
     static final long SECOND_WORD = 1L << 29;
+    /**
+     * {@link Word#info}: a form of the word starts an entry that is tried whatever word follows (a one-word entry,
+     * or a phrase whose second word is a pattern). A word that starts an entry without it starts only phrases
+     * with a known second word, which the matcher need not look at unless the next word can be one.
+     */
+    static final long STARTS_ALONE = 1L << 57;
     /** Set in every info, in both halves: a slot whose info lacks either is not yet written (or torn). */
     static final long WRITTEN = 1L << 28 | 1L << 63;
 
@@ -82,7 +88,7 @@ final class WordTable {
         final int bits;
         /**
          * {@link #bits}, {@link #EVASION}, {@link #SINGLE}, {@link #LOWER}, {@link #LISTED_ACRONYM},
-         * {@link #SECOND_WORD} and the letter counts ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table
+         * {@link #SECOND_WORD}, {@link #STARTS_ALONE} and the letter counts ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table
          * keeps beside the word's hash: a token gets all it needs from the probe without reading the word.
          */
         final long info;
@@ -130,8 +136,10 @@ final class WordTable {
                 throw new IllegalStateException("construction flags do not fit in Word.bits: " + flags);
             }
             boolean startsEntry = false;
+            boolean startsAlone = false;
             for (TermMatcher.Candidates c : candidates) {
                 startsEntry |= c != null && !c.isEmpty();
+                startsAlone |= c != null && c.always.length > 0;
             }
             this.bits = flags | (capitalised(raw) ? CAPITALISED : 0)
                     | (TextAnalyzer.isStreetName(raw, forms[0]) ? STREET : 0) | (startsEntry ? STARTS_ENTRY : 0);
@@ -140,7 +148,8 @@ final class WordTable {
                 second |= matcher.isSecondForm(f);
             }
             long i = (bits & 0xFFFF_FFFFL) | WRITTEN | (evasion ? EVASION : 0) | (single ? SINGLE : 0)
-                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (second ? SECOND_WORD : 0);
+                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (second ? SECOND_WORD : 0)
+                    | (startsAlone ? STARTS_ALONE : 0);
             this.info = wordLetters > 255 ? i | LONG_WORD : i | (long) wordLetters << 32 | (long) cased << 40
                     | (long) upper << 48;
         }

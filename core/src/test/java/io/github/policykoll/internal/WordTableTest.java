@@ -102,8 +102,18 @@ class WordTableTest {
                     t.has(WordTable.LISTED_ACRONYM), t.has(WordTable.SINGLE), t.evasion()}).as(word)
                         .containsExactly(w.letters, w.cased, w.upper, w.lower, w.listedAcronym, w.single, w.evasion);
                 assertThat(t.forms()).isSameAs(w.forms);
+                boolean alone = Arrays.stream(w.candidates).anyMatch(c -> c != null && c.always.length > 0);
+                assertThat(t.has(WordTable.STARTS_ALONE)).as(word).isEqualTo(alone);
+                assertThat(t.isWord()).as(word).isTrue();
             }
         }
+        // "det" starts only the phrase "det sägs att": the matcher looks at it only before a possible second word
+        table.find("det", 0, 3, "det".hashCode(), found);
+        assertThat(found.info & (WordTable.STARTS_ENTRY | WordTable.STARTS_ALONE)).isEqualTo(WordTable.STARTS_ENTRY);
+        table.find("idiot", 0, 5, "idiot".hashCode(), found);
+        assertThat(found.info & WordTable.STARTS_ALONE).isNotZero();
+        assertThat(Token.emoji(0, 2, false, "🙄").isWord()).isFalse();
+        assertThat(Token.joined(0, 9, "idiot").isWord()).isFalse();
     }
 
     @Test
