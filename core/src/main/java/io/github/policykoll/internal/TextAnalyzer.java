@@ -701,6 +701,7 @@ public final class TextAnalyzer {
 
     // ---- words ---------------------------------------------------------------------------------------
 
+
     /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
     private List<Token> tokenize(String text, Taken taken, List<Object> facts, List<Sentence> sentences) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 8); // a word and a space: 6 characters on average
@@ -724,11 +725,23 @@ public final class TextAnalyzer {
                 int s = i;
                 int e = i + len;
                 int hash = len == 1 ? cp : 31 * text.charAt(i) + text.charAt(i + 1); // String.hashCode of the word
+                // its letters packed one byte each as WordTable.pack packs them, while they are read
+                boolean packable = len == 1 && cp <= 0xFF;
+                long packed = cp;
+                long packedRest = 0;
                 while (e < n && !taken.is(e)) {
                     char c = text.charAt(e);
                     if (c < 0x80 ? TextNormalizer.isWordChar(c)
                             : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(text.codePointAt(e))) {
                         hash = 31 * hash + c;
+                        int at = e - s;
+                        if (c > 0xFF || at >= 16) {
+                            packable = false;
+                        } else if (at < 8) {
+                            packed |= (long) c << (at << 3);
+                        } else {
+                            packedRest |= (long) c << ((at - 8) << 3);
+                        }
                         if (Character.isHighSurrogate(c) && e + 1 < n && Character.isLowSurrogate(text.charAt(e + 1))) {
                             hash = 31 * hash + text.charAt(e + 1);
                             e += 2;
@@ -745,7 +758,12 @@ public final class TextAnalyzer {
                     facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
                             : new Mention(s - 1, e, text.substring(s - 1, e), raw, sentenceAt(sentences, s - 1)));
                 }
-                words.find(text, s, e, hash, found);
+                if (!packable) {
+                    packed = 0;
+                    packedRest = 0;
+                }
+                assert WordTable.isPacked(text, s, e, packed, packedRest) : "packed unlike the word table";
+                words.find(text, s, e, hash, packed, packedRest, found);
                 long info = found.info;
                 tokens.add(Token.word(s, e, breakPending, found.word, info));
                 breakPending = false;

@@ -214,6 +214,22 @@ final class WordTable {
      * {@link Word#info} into {@code found}; a word found again is not read, only its slot's line.
      */
     void find(String text, int start, int end, int hash, Found found) {
+        // a word of at most 16 Latin-1 letters is compared by its letters packed into two longs
+        long packed = pack(text, start, Math.min(end, start + 8));
+        long packedRest = end - start > 8 && packed != 0 ? pack(text, start + 8, end) : 0;
+        if (end - start > 8 && packedRest == 0) {
+            packed = 0; // longer, or a letter outside Latin-1: compared by the word itself
+        }
+        find(text, start, end, hash, packed, packedRest, found);
+    }
+
+    /**
+     * {@link #find(String, int, int, int, Found)} with the word's letters packed as {@link #pack} packs them,
+     * by a caller that packed them while it read them: {@code packed} its first eight, {@code packedRest} the
+     * next eight (0 for a word of at most eight), both 0 for a word longer than 16 or with a character outside
+     * Latin-1.
+     */
+    void find(String text, int start, int end, int hash, long packed, long packedRest, Found found) {
         int len = end - start;
         if (len > MAX_KEPT) {
             Word w = create(text.substring(start, end));
@@ -221,12 +237,6 @@ final class WordTable {
             return;
         }
         long key = key(len, hash);
-        // a word of at most 16 Latin-1 letters is compared by its letters packed into two longs
-        long packed = pack(text, start, Math.min(end, start + 8));
-        long packedRest = len > 8 && packed != 0 ? pack(text, start + 8, end) : 0;
-        if (len > 8 && packedRest == 0) {
-            packed = 0; // longer, or a letter outside Latin-1: compared by the word itself
-        }
         int mask = SLOTS - 1;
         int i = mix(hash) & mask;
         for (;; i = (i + 1) & mask) {
@@ -280,6 +290,13 @@ final class WordTable {
             }
         }
         found.set(made, made.info);
+    }
+
+    /** Whether {@code packed} and {@code packedRest} are what {@link #find(String, int, int, int, Found)} packs. */
+    static boolean isPacked(String text, int start, int end, long packed, long packedRest) {
+        long first = pack(text, start, Math.min(end, start + 8));
+        long rest = end - start > 8 && first != 0 ? pack(text, start + 8, end) : 0;
+        return end - start > 8 && rest == 0 ? packed == 0 && packedRest == 0 : packed == first && packedRest == rest;
     }
 
     /** A slot's key: the word's length and hash; never 0 for a word. */

@@ -170,6 +170,27 @@ class WordTableTest {
     }
 
     @Test
+    void theTokenizerPacksAWordAsTheTableDoes() {
+        // the tokenizer packs while it reads and asserts that it packed as the table packs (tests run with -ea)
+        assertThat(TextAnalyzer.class.desiredAssertionStatus()).isTrue();
+        TextAnalyzer analyzer = new TextAnalyzer(LISTS);
+        Random random = new Random(13);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 10; k++) {
+                sb.append(randomWord(random)).append(' ');
+            }
+            analyzer.analyze(Post.of(sb + "åäöåäöåä åäöåäöåäö åäöåäöåäöåäöåäö åäöåäöåäöåäöåäöå åäöåäöåäöåäöåäöåä"));
+        }
+        assertThat(WordTable.isPacked("idiot", 0, 5, WordTable.pack("idiot", 0, 5), 0)).isTrue();
+        assertThat(WordTable.isPacked("idiot", 0, 5, WordTable.pack("idiot", 0, 5) << 1, 0)).isFalse();
+        assertThat(WordTable.isPacked("idioterna", 0, 9, WordTable.pack("idioterna", 0, 8), 'a')).isTrue();
+        assertThat(WordTable.isPacked("idioterna", 0, 9, WordTable.pack("idioterna", 0, 8), 0)).isFalse();
+        String seventeen = "a".repeat(17);
+        assertThat(WordTable.isPacked(seventeen, 0, 17, 0, 0)).isTrue();
+    }
+
+    @Test
     void threadsFillingTheTableAtOnce_getWhatOneThreadGets() throws Exception {
         WordTable shared = new WordTable(MATCHER, Set.of());
         List<String> words = new ArrayList<>();
