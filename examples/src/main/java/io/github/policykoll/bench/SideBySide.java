@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * {@link RealTextBenchmark}: each build gets a class loader of its own ({@code examples/target/lib/*.jar} of
  * its checkout) and the rounds take turns, so that the noise of a shared machine hits both alike. Reports
  * CPU time per post (the thread's CPU time, which time stolen by other virtual machines does not inflate)
- * and the median of the second half of the rounds. Both checkouts must have been built with
+ * and the median of the second half of the rounds, and the median ratio of B's round to the A round just
+ * before it (the ratio is steadier than either median when the machine's speed swings). Both checkouts must have
+ * been built with
  * {@code mvn -B -DskipTests package}. With a fourth argument, LENGTH, the texts are run together and cut into
  * posts of LENGTH characters (cost per character; as {@code RealTextBenchmark.evaluateLong}).
  *
@@ -119,6 +121,14 @@ public final class SideBySide {
                     + " per post, %d findings%n", args[k], last[last.length / 2], rounds / 2 + 1, rounds, last[0],
                     last[last.length - 1], allocated[k], findings[k]);
         }
+        // each round of B ran right after A's: their ratio cancels the slow swings a shared machine goes through
+        double[] ratio = new double[rounds - rounds / 2];
+        for (int i = rounds / 2; i < rounds; i++) {
+            ratio[i - rounds / 2] = cpu[1][i] / cpu[0][i];
+        }
+        Arrays.sort(ratio);
+        System.out.printf("%s / %s, round by round: median %.3f (quartiles %.3f and %.3f)%n", args[1], args[0],
+                ratio[ratio.length / 2], ratio[ratio.length / 4], ratio[ratio.length * 3 / 4]);
     }
 
     /** Sees only the JDK and its own jars: the two builds share no class but the JDK's. */
