@@ -171,7 +171,9 @@ public final class TextAnalyzer {
         }
 
         // one pass finds where sentences, quotations, credits, links and numbers can be; the scanners look there
-        TextMarks marks = TextMarks.of(text);
+        // the scanning passes read the characters from an array: no String.charAt, no check of its coding each time
+        char[] chars = text.toCharArray();
+        TextMarks marks = TextMarks.of(chars);
         Taken taken = new Taken(text.length());
         findLinks(text, marks.linkStarts, taken, facts);
         findEmails(text, taken, facts);
@@ -182,7 +184,7 @@ public final class TextAnalyzer {
         }
         findCredits(text, marks.credits, facts);
         addAll(facts, sentences);
-        List<Token> tokens = tokenize(text, taken, facts, sentences);
+        List<Token> tokens = tokenize(text, chars, taken, facts, sentences);
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
         List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents,
@@ -206,7 +208,8 @@ public final class TextAnalyzer {
         tone(text, tokens, marks.stops, sentences, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
-            List<Token> replyTokens = tokenize(reply, new Taken(reply.length()), new ArrayList<>(), List.of());
+            List<Token> replyTokens = tokenize(reply, reply.toCharArray(), new Taken(reply.length()), new ArrayList<>(),
+                    List.of());
             for (TermMatcher.Match m : capPerList(matcher.match(replyTokens))) {
                 int start = replyTokens.get(m.first()).start();
                 int end = replyTokens.get(m.last()).end();
@@ -702,8 +705,12 @@ public final class TextAnalyzer {
     // ---- words ---------------------------------------------------------------------------------------
 
 
-    /** Words, emoji, mentions and hashtags, in one pass; adds Mention and Hashtag facts. */
-    private List<Token> tokenize(String text, Taken taken, List<Object> facts, List<Sentence> sentences) {
+    /**
+     * Words, emoji, mentions and hashtags, in one pass over {@code chars} (the characters of {@code text});
+     * adds Mention and Hashtag facts.
+     */
+    private List<Token> tokenize(String text, char[] chars, Taken taken, List<Object> facts,
+            List<Sentence> sentences) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 8); // a word and a space: 6 characters on average
         WordTable.Found found = new WordTable.Found();
         int n = text.length();
@@ -714,7 +721,7 @@ public final class TextAnalyzer {
         int lastSingleEnd = -1;
         boolean joined = false;
         while (i < n) {
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(chars, i);
             int len = Character.charCount(cp);
             if (taken.is(i)) {
                 breakPending = true;
@@ -724,15 +731,15 @@ public final class TextAnalyzer {
             if (TextNormalizer.isWordChar(cp)) {
                 int s = i;
                 int e = i + len;
-                int hash = len == 1 ? cp : 31 * text.charAt(i) + text.charAt(i + 1); // String.hashCode of the word
+                int hash = len == 1 ? cp : 31 * chars[i] + chars[i + 1]; // String.hashCode of the word
                 // its letters packed one byte each as WordTable.pack packs them, while they are read
                 boolean packable = len == 1 && cp <= 0xFF;
                 long packed = cp;
                 long packedRest = 0;
                 while (e < n && !taken.is(e)) {
-                    char c = text.charAt(e);
+                    char c = chars[e];
                     if (c < 0x80 ? TextNormalizer.isWordChar(c)
-                            : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(text.codePointAt(e))) {
+                            : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(Character.codePointAt(chars, e))) {
                         hash = 31 * hash + c;
                         int at = e - s;
                         if (c > 0xFF || at >= 16) {
@@ -742,8 +749,8 @@ public final class TextAnalyzer {
                         } else {
                             packedRest |= (long) c << ((at - 8) << 3);
                         }
-                        if (Character.isHighSurrogate(c) && e + 1 < n && Character.isLowSurrogate(text.charAt(e + 1))) {
-                            hash = 31 * hash + text.charAt(e + 1);
+                        if (Character.isHighSurrogate(c) && e + 1 < n && Character.isLowSurrogate(chars[e + 1])) {
+                            hash = 31 * hash + chars[e + 1];
                             e += 2;
                         } else {
                             e++;
@@ -752,8 +759,8 @@ public final class TextAnalyzer {
                         break;
                     }
                 }
-                char before = s > 0 ? text.charAt(s - 1) : ' ';
-                if (before == '#' || (before == '@' && (s < 2 || !TextNormalizer.isWordChar(text.charAt(s - 2))))) {
+                char before = s > 0 ? chars[s - 1] : ' ';
+                if (before == '#' || (before == '@' && (s < 2 || !TextNormalizer.isWordChar(chars[s - 2])))) {
                     String raw = text.substring(s, e);
                     facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
                             : new Mention(s - 1, e, text.substring(s - 1, e), raw, sentenceAt(sentences, s - 1)));
@@ -770,7 +777,7 @@ public final class TextAnalyzer {
                 // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
                 boolean single = (info & WordTable.SINGLE) != 0;
                 if (single && singleRunCount > 0 && s - lastSingleEnd == 1
-                        && " .-_*·/".indexOf(text.charAt(lastSingleEnd)) >= 0) {
+                        && " .-_*·/".indexOf(chars[lastSingleEnd]) >= 0) {
                     singleRunCount++;
                 } else {
                     joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);

@@ -54,11 +54,16 @@ final class TextMarks {
     }
 
     static TextMarks of(String text) {
+        return of(text.toCharArray());
+    }
+
+    /** The marks of the text whose characters are {@code chars}. */
+    static TextMarks of(char[] chars) {
         TextMarks m = new TextMarks();
-        int n = text.length();
+        int n = chars.length;
         char prev = ' ';
         for (int k = 0; k < n; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c < 0x80) {
                 byte kind = ASCII[c];
                 if (kind != 0) {
