@@ -115,22 +115,18 @@ final class Constructions {
 
     /**
      * Analyses {@code matches} (token indices into {@code tokens}) and returns one {@link Info} per match,
-     * in order; the people found are added to {@code referents}.
+     * in order; the people found are added to {@code referents}. {@code allWords} says that no token is an emoji
+     * or a spelled-out word (the tokenizer knows; then the words are the tokens).
      */
-    static List<Info> analyze(String text, List<Token> tokens, List<Sentence> sentences,
+    static List<Info> analyze(String text, List<Token> tokens, boolean allWords, List<Sentence> sentences,
             List<TermMatcher.Match> matches, List<Referent> referents, TextMarks.Positions quotes) {
         if (matches.isEmpty()) {
             return List.of(); // no word-list match: nothing for a construction to be about
         }
-        int[] wordOf = new int[tokens.size()];
-        boolean allWords = true; // the usual case: no emoji, no spelled-out word; the words are the tokens
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            allWords &= !t.joined() && !t.emoji();
-            wordOf[i] = i;
-        }
+        int[] wordOf = null; // null when every token is a word (no emoji, no spelled-out word): the usual case
         List<Token> words = tokens;
         if (!allWords) {
+            wordOf = new int[tokens.size()];
             words = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -167,8 +163,8 @@ final class Constructions {
                 case OPPONENT_LIST -> "motståndare";
                 default -> null;
             };
-            int a = wordOf[m.first()];
-            int b = wordOf[m.last()];
+            int a = wordOf == null ? m.first() : wordOf[m.first()];
+            int b = wordOf == null ? m.last() : wordOf[m.last()];
             if (k == null || a < 0 || b < 0) {
                 continue;
             }
@@ -229,8 +225,8 @@ final class Constructions {
         int[] quotedRegions = quotedRegions(text, sentences, quotes);
         List<Info> out = new ArrayList<>(matches.size());
         for (TermMatcher.Match m : matches) {
-            int a = wordOf[m.first()];
-            int b = wordOf[m.last()];
+            int a = wordOf == null ? m.first() : wordOf[m.first()];
+            int b = wordOf == null ? m.last() : wordOf[m.last()];
             if (a < 0 || b < 0) {
                 // a word spelled out letter by letter: no construction, but still quoted or not
                 Token t = tokens.get(m.first());

@@ -184,10 +184,11 @@ public final class TextAnalyzer {
         }
         findCredits(text, marks.credits, facts);
         addAll(facts, sentences);
-        List<Token> tokens = tokenize(text, chars, taken, facts, sentences);
+        Tokens tokens = tokenize(text, chars, taken, facts, sentences);
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
-        List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches, referents,
+        List<Constructions.Info> infos = Constructions.analyze(text, tokens, tokens.allWords, sentences, matches,
+                referents,
                 marks.quotes);
         for (int k = 0; k < matches.size(); k++) {
             TermMatcher.Match m = matches.get(k);
@@ -709,9 +710,8 @@ public final class TextAnalyzer {
      * Words, emoji, mentions and hashtags, in one pass over {@code chars} (the characters of {@code text});
      * adds Mention and Hashtag facts.
      */
-    private List<Token> tokenize(String text, char[] chars, Taken taken, List<Object> facts,
-            List<Sentence> sentences) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5 + 8); // a word and a space: 6 characters on average
+    private Tokens tokenize(String text, char[] chars, Taken taken, List<Object> facts, List<Sentence> sentences) {
+        Tokens tokens = new Tokens(text.length() / 5 + 8); // a word and a space: 6 characters on average
         WordTable.Found found = new WordTable.Found();
         int n = text.length();
         int i = 0;
@@ -791,6 +791,7 @@ public final class TextAnalyzer {
             if (TextNormalizer.isEmoji(cp)) {
                 String emoji = new String(Character.toChars(cp));
                 tokens.add(Token.emoji(i, i + len, breakPending, emoji));
+                tokens.allWords = false;
                 breakPending = false;
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
@@ -803,6 +804,7 @@ public final class TextAnalyzer {
         }
         joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
         if (joined) { // a spelled-out word comes after its letters: sort it before them
+            tokens.allWords = false;
             tokens.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : Boolean.compare(a.joined(), b.joined()));
         }
@@ -946,6 +948,15 @@ public final class TextAnalyzer {
      * The characters that links, e-mail addresses, phone numbers and personnummer have taken from the words; no
      * array until the first (most posts have none).
      */
+    /** The tokens of a text, and whether all of them are words (no emoji, no spelled-out word): most texts. */
+    private static final class Tokens extends ArrayList<Token> {
+        boolean allWords = true;
+
+        Tokens(int capacity) {
+            super(capacity);
+        }
+    }
+
     private static final class Taken {
         private final int length;
         private boolean[] at;
