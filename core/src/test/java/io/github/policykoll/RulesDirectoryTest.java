@@ -206,9 +206,9 @@ class RulesDirectoryTest {
     }
 
     /**
-     * Sessions are pooled and emptied by deleting facts, not reset: nothing of one evaluation may reach the next,
-     * neither facts the rules inserted nor a rule that fires on the absence of something, and a session whose
-     * rules looped is not reused.
+     * Sessions are pooled and emptied by deleting facts (one that held many facts is thrown away): nothing of one
+     * evaluation may reach the next, neither facts the rules inserted nor a rule that fires on the absence of
+     * something, also after a long post of many facts, and a session whose rules looped is not reused.
      */
     @Test
     void pooledSessions_startEveryEvaluationEmpty() throws IOException {
@@ -242,8 +242,22 @@ class RulesDirectoryTest {
                     insert( new Hit( ) );
                 end
                 """, StandardCharsets.UTF_8);
+        // a post of many facts, after which the session is thrown away and the next evaluation takes another
+        Post longPost = Post.of("Du är dum. Han är snäll. ".repeat(100));
+        List<Finding> longExpected;
+        try (PolicyEngine fresh = PolicyEngine.builder().rulesDirectory(dir).build()) {
+            longExpected = fresh.evaluate(longPost).findings();
+        }
+        assertThat(longExpected).hasSize(100);
         try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).build()) {
             for (int i = 0; i < 200; i++) {
+                if (i % 7 == 3) {
+                    assertThat(engine.evaluate(longPost).findings()).as("long post %d", i).isEqualTo(longExpected);
+                    if (i % 14 == 3) {
+                        Post looping = Post.builder("Du är dum.").commentsEnabled(false).build();
+                        assertThatThrownBy(() -> engine.evaluate(looping)).hasMessageContaining("Snurra");
+                    }
+                }
                 String text = i % 3 == 0 ? "Du är snäll." : "Du är dum, dum.";
                 List<String> expected = i % 3 == 0 ? List.of("test.rent") : List.of("test.fult", "test.fult");
                 assertThat(engine.evaluate(text).findings()).as("evaluation %d", i)

@@ -61,6 +61,13 @@ public final class LoadedPack implements AutoCloseable {
     private final Map<String, String> examplesExcuses = new HashMap<>();
     private final Map<Rule, FiringRule> firing = new ConcurrentHashMap<>();
     private final Listener listener = new Listener();
+    /**
+     * A session that held more facts than this is thrown away after the evaluation, not emptied and reused: after
+     * some long posts (tens of thousands of characters) an emptied session gave the next evaluation other findings
+     * than a fresh session does (the same 100,000-character post twice in a row: a finding more the second time).
+     * Short posts, the usual case, keep their session; for a long post a new session costs nothing measurable.
+     */
+    static final int REUSE_MAX_FACTS = 64;
     private final List<Guideline> guidelines;
     private final Map<String, String> titles;
 
@@ -167,7 +174,7 @@ public final class LoadedPack implements AutoCloseable {
             }
             // findings are facts that rules insert: when none fired (most posts), there is nothing to look for
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(o -> o instanceof Hit));
-            reusable = empty(session, inserted);
+            reusable = inserted.size() <= REUSE_MAX_FACTS && empty(session, inserted);
         } finally {
             release(session, reusable);
         }
