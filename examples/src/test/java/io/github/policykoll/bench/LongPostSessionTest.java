@@ -45,4 +45,19 @@ class LongPostSessionTest {
             assertThat(PolicyJson.write(engine.evaluate(post))).as("after a short post").isEqualTo(fresh);
         }
     }
+
+    @Test
+    void everyRealTextGetsTheSameAnswerAgain_afterAnotherPostInItsSession() {
+        List<Post> texts = RealTextBenchmark.readPosts();
+        int differing = 0;
+        try (PolicyEngine engine = PolicyEngine.builder().build()) {
+            for (Post post : texts) {
+                String first = PolicyJson.write(engine.evaluate(post));
+                engine.evaluate("Kommunalrådet är en idiot och ni sossar ljuger om allt. Vad tycker du?");
+                differing += PolicyJson.write(engine.evaluate(post)).equals(first) ? 0 : 1;
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(5_000);
+        assertThat(differing).isZero();
+    }
 }
