@@ -29,35 +29,12 @@ public final class Term extends TextFact {
      * @param normalized the matched form, folded
      * @param sentence the index of the sentence it stands in
      * @param evasion true when written to dodge a filter
+     * @param firstInSentence true when the words start where their sentence starts
      */
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
-            boolean evasion) {
-        this(list, entry, start, end, text, normalized, sentence, evasion, "", "", false, false, false, 0);
-    }
-
-    /**
-     * A match with what the sentence says about it; see the getters.
-     *
-     * @param list the word list
-     * @param entry the list entry that matched
-     * @param start where the words start, a UTF-16 offset into the original text
-     * @param end where they end, exclusive
-     * @param text the words as written
-     * @param normalized the matched form, folded
-     * @param sentence the index of the sentence it stands in
-     * @param evasion true when written to dodge a filter
-     * @param about who it is about
-     * @param construction the construction that ties it to them
-     * @param quoted true inside quotation marks
-     * @param reported true in reported speech
-     * @param negated true when negated
-     * @param clause the index of the clause it stands in
-     */
-    public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
-            boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
-            int clause) {
-        this(list, entry, start, end, text, normalized, sentence, evasion, about, construction, quoted, reported,
-                negated, clause, false);
+            boolean evasion, boolean firstInSentence) {
+        this(list, entry, start, end, text, normalized, sentence, evasion, "", "", false, false, false, 0,
+                firstInSentence);
     }
 
     /**

@@ -17,19 +17,6 @@ public final class ToneStats {
      * @param capitalLetters how many capital letters
      * @param exclamations how many exclamation marks
      * @param emoji how many emoji
-     */
-    public ToneStats(int words, int letters, int capitalLetters, int exclamations, int emoji) {
-        this(words, letters, capitalLetters, exclamations, emoji, 0);
-    }
-
-    /**
-     * Made by the text analyser; rules only read facts.
-     *
-     * @param words how many words
-     * @param letters how many letters
-     * @param capitalLetters how many capital letters
-     * @param exclamations how many exclamation marks
-     * @param emoji how many emoji
      * @param questions how many sentences are questions
      */
     public ToneStats(int words, int letters, int capitalLetters, int exclamations, int emoji, int questions) {

@@ -49,6 +49,13 @@ public final class LoadedPack implements AutoCloseable {
     static final int MIN_FIRINGS = 10_000;
     /** One rule may fire this often on any post, or {@link #MAX_FIRINGS_PER_FACT} per fact when more. */
     static final int MIN_FIRINGS_PER_RULE = 1_000;
+    /**
+     * A session that held more facts than this is thrown away after the evaluation, not emptied and reused: after
+     * some long posts (tens of thousands of characters) an emptied session gave the next evaluation other findings
+     * than a fresh session does (the same 100,000-character post twice in a row: a finding more the second time).
+     * Short posts, the usual case, keep their session; for a long post a new session costs nothing measurable.
+     */
+    static final int REUSE_MAX_FACTS = 64;
 
     private final RulePack info;
     private final KieBase kieBase;
@@ -61,13 +68,6 @@ public final class LoadedPack implements AutoCloseable {
     private final Map<String, String> examplesExcuses = new HashMap<>();
     private final Map<Rule, FiringRule> firing = new ConcurrentHashMap<>();
     private final Listener listener = new Listener();
-    /**
-     * A session that held more facts than this is thrown away after the evaluation, not emptied and reused: after
-     * some long posts (tens of thousands of characters) an emptied session gave the next evaluation other findings
-     * than a fresh session does (the same 100,000-character post twice in a row: a finding more the second time).
-     * Short posts, the usual case, keep their session; for a long post a new session costs nothing measurable.
-     */
-    static final int REUSE_MAX_FACTS = 64;
     private final List<Guideline> guidelines;
     private final Map<String, String> titles;
 

@@ -240,7 +240,7 @@ final class TermMatcher {
     }
 
     /** The forms of the word after a phrase's first, or null when none can be a second word of a phrase. */
-    private static String[] secondForms(Token next) {
+    private static String[] nextForms(Token next) {
         return next.isWord() && !next.has(WordTable.SECOND_WORD) ? null : next.forms();
     }
 
@@ -258,7 +258,7 @@ final class TermMatcher {
             if (isWord && !t.has(WordTable.STARTS_ALONE)) {
                 // only phrases start here ("det", "är"): none can match unless the next word can be a second word
                 next = nextPlain(tokens, i);
-                if (next < 0 || secondForms(tokens.get(next)) == null) {
+                if (next < 0 || nextForms(tokens.get(next)) == null) {
                     continue;
                 }
             }
@@ -277,7 +277,7 @@ final class TermMatcher {
                 if (!c.bySecond.isEmpty() && next == UNKNOWN) {
                     next = t.joined() ? -1 : nextPlain(tokens, i);
                 }
-                int[] worth = c.worthTrying(next >= 0 ? secondForms(tokens.get(next)) : null);
+                int[] worth = c.worthTrying(next >= 0 ? nextForms(tokens.get(next)) : null);
                 for (int idx : worth) {
                     Compiled e = c.all[idx];
                     int last = i;

@@ -188,18 +188,16 @@ public final class TextAnalyzer {
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
         List<Constructions.Info> infos = Constructions.analyze(text, tokens, tokens.allWords, sentences, matches,
-                referents,
-                marks.quotes);
+                referents, marks.quotes);
         for (int k = 0; k < matches.size(); k++) {
             TermMatcher.Match m = matches.get(k);
             Constructions.Info in = infos.get(k);
             int start = tokens.get(m.first()).start();
             int end = tokens.get(m.last()).end();
             int sentence = sentenceAt(sentences, start);
-            boolean first = !sentences.isEmpty() && sentences.get(sentence).getStart() == start;
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
                     m.form(), sentence, m.evasion(), in.about(), in.construction(), in.quoted(), in.reported(),
-                    in.negated(), in.clause(), first));
+                    in.negated(), in.clause(), opensSentence(sentences, sentence, start)));
         }
         addAll(facts, referents);
         ironyMarkers(text, tokens, sentences, facts);
@@ -209,8 +207,8 @@ public final class TextAnalyzer {
         tone(text, tokens, marks.stops, sentences, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
-            List<Token> replyTokens = tokenize(reply, reply.toCharArray(), new Taken(reply.length()), new ArrayList<>(),
-                    List.of());
+            List<Token> replyTokens = tokenize(reply, reply.toCharArray(), new Taken(reply.length()),
+                    new ArrayList<>(), List.of());
             for (TermMatcher.Match m : capPerList(matcher.match(replyTokens))) {
                 int start = replyTokens.get(m.first()).start();
                 int end = replyTokens.get(m.last()).end();
@@ -313,8 +311,9 @@ public final class TextAnalyzer {
             if (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
                     && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                facts.add(new Term(IRONY_MARKERS, "/s", i, i + 2, text.substring(i, i + 2), "/s",
-                        sentenceAt(sentences, i), false));
+                int sentence = sentenceAt(sentences, i);
+                facts.add(new Term(IRONY_MARKERS, "/s", i, i + 2, text.substring(i, i + 2), "/s", sentence, false,
+                        opensSentence(sentences, sentence, i)));
             }
         }
         for (Token t : tokens) {
@@ -329,8 +328,9 @@ public final class TextAnalyzer {
                     k++;
                 }
                 if (k == n || ".!\n".indexOf(text.charAt(k)) >= 0) {
-                    facts.add(new Term(IRONY_MARKERS, "NOT", t.start(), t.end(), text.substring(t.start(), t.end()), "not",
-                            sentenceAt(sentences, t.start()), false));
+                    int sentence = sentenceAt(sentences, t.start());
+                    facts.add(new Term(IRONY_MARKERS, "NOT", t.start(), t.end(), text.substring(t.start(), t.end()),
+                            "not", sentence, false, opensSentence(sentences, sentence, t.start())));
                 }
             }
         }
@@ -687,6 +687,11 @@ public final class TextAnalyzer {
         out.add(new Sentence(out.size(), start, end, text.substring(start, end), question, excl));
     }
 
+    /** Whether {@code start} is where sentence {@code sentence} (an index from {@link #sentenceAt}) starts. */
+    private static boolean opensSentence(List<Sentence> sentences, int sentence, int start) {
+        return !sentences.isEmpty() && sentences.get(sentence).getStart() == start;
+    }
+
     private static int sentenceAt(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
@@ -704,7 +709,6 @@ public final class TextAnalyzer {
     }
 
     // ---- words ---------------------------------------------------------------------------------------
-
 
     /**
      * Words, emoji, mentions and hashtags, in one pass over {@code chars} (the characters of {@code text});
@@ -944,10 +948,6 @@ public final class TextAnalyzer {
         return -1;
     }
 
-    /**
-     * The characters that links, e-mail addresses, phone numbers and personnummer have taken from the words; no
-     * array until the first (most posts have none).
-     */
     /** The tokens of a text, and whether all of them are words (no emoji, no spelled-out word): most texts. */
     private static final class Tokens extends ArrayList<Token> {
         boolean allWords = true;
@@ -957,6 +957,10 @@ public final class TextAnalyzer {
         }
     }
 
+    /**
+     * The characters that links, e-mail addresses, phone numbers and personnummer have taken from the words; no
+     * array until the first (most posts have none).
+     */
     private static final class Taken {
         private final int length;
         private boolean[] at;

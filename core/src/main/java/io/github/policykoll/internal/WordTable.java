@@ -88,8 +88,9 @@ final class WordTable {
         final int bits;
         /**
          * {@link #bits}, {@link #EVASION}, {@link #SINGLE}, {@link #LOWER}, {@link #LISTED_ACRONYM},
-         * {@link #SECOND_WORD}, {@link #STARTS_ALONE} and the letter counts ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table
-         * keeps beside the word's hash: a token gets all it needs from the probe without reading the word.
+         * {@link #SECOND_WORD}, {@link #STARTS_ALONE} and the letter counts ({@link #letters(long)},
+         * {@link #cased(long)}, {@link #upper(long)}) in one long, which the table keeps beside the word's hash: a
+         * token gets all it needs from the probe without reading the word.
          */
         final long info;
 
@@ -214,13 +215,19 @@ final class WordTable {
      * {@link Word#info} into {@code found}; a word found again is not read, only its slot's line.
      */
     void find(String text, int start, int end, int hash, Found found) {
-        // a word of at most 16 Latin-1 letters is compared by its letters packed into two longs
-        long packed = pack(text, start, Math.min(end, start + 8));
-        long packedRest = end - start > 8 && packed != 0 ? pack(text, start + 8, end) : 0;
-        if (end - start > 8 && packedRest == 0) {
-            packed = 0; // longer, or a letter outside Latin-1: compared by the word itself
-        }
-        find(text, start, end, hash, packed, packedRest, found);
+        long[] packed = packWord(text, start, end);
+        find(text, start, end, hash, packed[0], packed[1], found);
+    }
+
+    /**
+     * A word of at most 16 Latin-1 letters packed into two longs, its first eight and its next eight letters (0 for
+     * a word of at most eight), as {@link #pack} packs them; both 0 for a longer word or one with a letter outside
+     * Latin-1, which is compared by its characters.
+     */
+    static long[] packWord(String text, int start, int end) {
+        long first = pack(text, start, Math.min(end, start + 8));
+        long rest = end - start > 8 && first != 0 ? pack(text, start + 8, end) : 0;
+        return end - start > 8 && rest == 0 ? new long[2] : new long[] {first, rest};
     }
 
     /**
@@ -292,11 +299,10 @@ final class WordTable {
         found.set(made, made.info);
     }
 
-    /** Whether {@code packed} and {@code packedRest} are what {@link #find(String, int, int, int, Found)} packs. */
+    /** Whether {@code packed} and {@code packedRest} are the word's {@link #packWord}. */
     static boolean isPacked(String text, int start, int end, long packed, long packedRest) {
-        long first = pack(text, start, Math.min(end, start + 8));
-        long rest = end - start > 8 && first != 0 ? pack(text, start + 8, end) : 0;
-        return end - start > 8 && rest == 0 ? packed == 0 && packedRest == 0 : packed == first && packedRest == rest;
+        long[] p = packWord(text, start, end);
+        return packed == p[0] && packedRest == p[1];
     }
 
     /** A slot's key: the word's length and hash; never 0 for a word. */

@@ -142,6 +142,16 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void analyze_marksTheIronyMarkersThatOpenTheirSentence() {
+        assertThat(facts("Jättebra jobbat med snöröjningen. NOT.", Term.class))
+                .extracting(Term::getText, Term::isFirstInSentence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NOT", true));
+        assertThat(facts("Jättebra jobbat med snöröjningen /s", Term.class))
+                .extracting(Term::getText, Term::isFirstInSentence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/s", false));
+    }
+
+    @Test
     void analyze_findsCreditsInText() {
         assertThat(facts("Foto: Anna Svensson/TT", Credit.class)).extracting(Credit::getText)
                 .containsExactly("Foto: ");
