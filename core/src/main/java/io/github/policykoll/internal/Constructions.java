@@ -115,29 +115,32 @@ final class Constructions {
 
     /**
      * Analyses {@code matches} (token indices into {@code tokens}) and returns one {@link Info} per match,
-     * in order; the people found are added to {@code referents}. {@code allWords} says that no token is an emoji
-     * or a spelled-out word (the tokenizer knows; then the words are the tokens).
+     * in order; the people found are added to {@code referents}. The words are the tokens that are neither an
+     * emoji nor a spelled-out word: all of them, in most texts ({@link Tokens#allWords}).
      */
-    static List<Info> analyze(String text, List<Token> tokens, boolean allWords, List<Sentence> sentences,
-            List<TermMatcher.Match> matches, List<Referent> referents, TextMarks.Positions quotes) {
+    static List<Info> analyze(String text, Tokens tokens, List<Sentence> sentences, List<TermMatcher.Match> matches,
+            List<Referent> referents, TextMarks.Positions quotes) {
         if (matches.isEmpty()) {
             return List.of(); // no word-list match: nothing for a construction to be about
         }
-        int[] wordOf = null; // null when every token is a word (no emoji, no spelled-out word): the usual case
-        List<Token> words = tokens;
-        if (!allWords) {
+        // word w is token tokenOf[w], and token i word wordOf[i] (-1 for none); both null when the words are
+        // the tokens: the usual case
+        int[] wordOf = null;
+        int[] tokenOf = null;
+        int n = tokens.size();
+        if (!tokens.allWords) {
             wordOf = new int[tokens.size()];
-            words = new ArrayList<>(tokens.size());
+            tokenOf = new int[tokens.size()];
+            n = 0;
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
                 wordOf[i] = -1;
-                if (!t.joined() && !t.emoji()) {
-                    wordOf[i] = words.size();
-                    words.add(t);
+                if (!tokens.joined(i) && !tokens.emoji(i)) {
+                    wordOf[i] = n;
+                    tokenOf[n++] = i;
                 }
             }
         }
-        int n = words.size();
+        Words words = new Words(tokens, tokenOf, n);
         int[] flags = new int[n];
         int[] sentence = new int[n];
         boolean[] punctBefore = new boolean[n];
@@ -145,13 +148,13 @@ final class Constructions {
         String[] kind = new String[n];
         int si = 0;
         for (int w = 0; w < n; w++) {
-            Token t = words.get(w);
-            flags[w] = t.bits() & WordTable.CONSTRUCTION_FLAGS;
-            while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= t.start()) {
+            int start = words.start(w);
+            flags[w] = words.bits(w) & WordTable.CONSTRUCTION_FLAGS;
+            while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= start) {
                 si++;
             }
             sentence[w] = sentences.isEmpty() ? 0 : sentences.get(si).getIndex();
-            punctBefore[w] = w > 0 && hasPunctuation(text, words.get(w - 1).end(), t.start());
+            punctBefore[w] = w > 0 && hasPunctuation(text, words.end(w - 1), start);
             boolean newSentence = w == 0 || sentence[w - 1] != sentence[w];
             clause[w] = newSentence ? 0 : clause[w - 1] + (punctBefore[w] || has(flags[w], CLAUSE_BIT) ? 1 : 0);
         }
@@ -171,8 +174,8 @@ final class Constructions {
             for (int w = a; w <= b; w++) {
                 kind[w] = k;
             }
-            referents.add(new Referent(words.get(a).start(), words.get(b).end(),
-                    text.substring(words.get(a).start(), words.get(b).end()), sentence[a], k));
+            referents.add(new Referent(words.start(a), words.end(b), text.substring(words.start(a), words.end(b)),
+                    sentence[a], k));
         }
         String lastGroup = null;
         int lastGroupSentence = -1;
@@ -187,9 +190,8 @@ final class Constructions {
             if (has(flags[w], PLURAL_BIT) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
                 // "Bögarna ska inte få adoptera, de är ...": de, dem, dom after a group are the group
                 kind[w] = lastGroup;
-                Token t = words.get(w);
-                referents.add(new Referent(t.start(), t.end(), text.substring(t.start(), t.end()), sentence[w],
-                        lastGroup));
+                referents.add(new Referent(words.start(w), words.end(w), text.substring(words.start(w), words.end(w)),
+                        sentence[w], lastGroup));
                 continue;
             }
             if (has(flags[w], SELF_BIT)) {
@@ -200,8 +202,8 @@ final class Constructions {
                     : isName(words, sentence, w) ? "person" : null;
             if (k != null) {
                 kind[w] = k;
-                Token t = words.get(w);
-                referents.add(new Referent(t.start(), t.end(), text.substring(t.start(), t.end()), sentence[w], k));
+                referents.add(new Referent(words.start(w), words.end(w), text.substring(words.start(w), words.end(w)),
+                        sentence[w], k));
             }
         }
         // the first and last word of each word's sentence, and whether the sentence reports speech: one pass
@@ -229,11 +231,10 @@ final class Constructions {
             int b = wordOf == null ? m.last() : wordOf[m.last()];
             if (a < 0 || b < 0) {
                 // a word spelled out letter by letter: no construction, but still quoted or not
-                Token t = tokens.get(m.first());
-                out.add(new Info("", "", isQuoted(quotedRegions, t.start()), false, false, 0));
+                out.add(new Info("", "", isQuoted(quotedRegions, tokens.start(m.first())), false, false, 0));
                 continue;
             }
-            boolean quoted = isQuoted(quotedRegions, words.get(a).start());
+            boolean quoted = isQuoted(quotedRegions, words.start(a));
             boolean attributed = false;
             for (int w = b + 1; w <= lastOf[a] && w <= b + 12 && !attributed; w++) {
                 attributed = punctBefore[w] && has(flags[w], ATTRIBUTION_BIT);
@@ -244,7 +245,7 @@ final class Constructions {
         return out;
     }
 
-    private static Info info(String text, List<Token> words, int[] flags, boolean[] punctBefore, String[] kind,
+    private static Info info(String text, Words words, int[] flags, boolean[] punctBefore, String[] kind,
             int a, int b, int first, int last, boolean quoted, boolean reported) {
         boolean negatedHere = (a - 1 >= first && has(flags[a - 1], NEGATION_BIT))
                 || (a - 2 >= first && has(flags[a - 2], NEGATION_BIT) && !punctBefore[a - 1]);
@@ -267,7 +268,7 @@ final class Constructions {
         if (a > first && punctBefore[a] && endsSentence && a - first <= 6 && hasKind(kind, first, a, "du")) {
             return new Info("person", "vokativ", quoted, reported, false, 0);
         }
-        if (a == first && last - first <= 2 && followedBy(text, words.get(b).end(), '!')) {
+        if (a == first && last - first <= 2 && followedBy(text, words.end(b), '!')) {
             return new Info("person", "vokativ", quoted, reported, false, 0);
         }
 
@@ -375,17 +376,38 @@ final class Constructions {
      * A capitalised word inside a sentence that is not an acronym (Svensson, Andersson): a name. The first
      * word of a sentence is a name only when the next word is capitalised too (Anna Andersson).
      */
-    private static boolean isName(List<Token> words, int[] sentence, int w) {
-        Token t = words.get(w);
-        if (!t.has(WordTable.CAPITALISED)) {
+    private static boolean isName(Words words, int[] sentence, int w) {
+        if (!words.has(w, WordTable.CAPITALISED)) {
             return false;
         }
         boolean sentenceStart = w == 0 || sentence[w - 1] != sentence[w];
         if (!sentenceStart) {
             return true;
         }
-        return w + 1 < words.size() && sentence[w + 1] == sentence[w]
-                && words.get(w + 1).has(WordTable.CAPITALISED);
+        return w + 1 < words.size() && sentence[w + 1] == sentence[w] && words.has(w + 1, WordTable.CAPITALISED);
+    }
+
+    /** The words of a text: its tokens, or those of them that {@code tokenOf} names. */
+    private record Words(Tokens tokens, int[] tokenOf, int size) {
+        private int token(int w) {
+            return tokenOf == null ? w : tokenOf[w];
+        }
+
+        int start(int w) {
+            return tokens.start(token(w));
+        }
+
+        int end(int w) {
+            return tokens.end(token(w));
+        }
+
+        int bits(int w) {
+            return tokens.bits(token(w));
+        }
+
+        boolean has(int w, long bit) {
+            return tokens.has(token(w), bit);
+        }
     }
 
     /** Punctuation other than a hyphen or an apostrophe between two words: a clause or phrase break. */

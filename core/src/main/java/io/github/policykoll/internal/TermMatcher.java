@@ -240,50 +240,51 @@ final class TermMatcher {
     }
 
     /** The forms of the word after a phrase's first, or null when none can be a second word of a phrase. */
-    private static String[] nextForms(Token next) {
-        return next.isWord() && !next.has(WordTable.SECOND_WORD) ? null : next.forms();
+    private static String[] nextForms(Tokens tokens, int next) {
+        return tokens.isWord(next) && !tokens.has(next, WordTable.SECOND_WORD) ? null : tokens.forms(next);
     }
 
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
-    List<Match> match(List<Token> tokens) {
+    List<Match> match(Tokens tokens) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
             int firstHere = out.size(); // the matches that start at this token follow from here
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
-            boolean isWord = t.isWord(); // told by the token's flags: the word itself is read only when needed
-            if (isWord && !t.has(WordTable.STARTS_ENTRY)) {
+            boolean isWord = tokens.isWord(i); // told by the token's flags: the word itself is read only when needed
+            if (isWord && !tokens.has(i, WordTable.STARTS_ENTRY)) {
                 continue; // most words: no form of theirs starts an entry
             }
-            if (isWord && !t.has(WordTable.STARTS_ALONE)) {
+            if (isWord && !tokens.has(i, WordTable.STARTS_ALONE)) {
                 // only phrases start here ("det", "är"): none can match unless the next word can be a second word
                 next = nextPlain(tokens, i);
-                if (next < 0 || nextForms(tokens.get(next)) == null) {
+                if (next < 0 || nextForms(tokens, next) == null) {
                     continue;
                 }
             }
-            WordTable.Word word = t.word();
-            for (int f = 0; f < t.forms().length; f++) {
+            WordTable.Word word = tokens.word(i);
+            String[] forms = tokens.forms(i);
+            boolean joined = tokens.joined(i);
+            for (int f = 0; f < forms.length; f++) {
                 Candidates c;
                 if (word != null) {
                     c = word.candidates[f]; // worked out once for the word; null when too long
                 } else {
-                    String form = t.forms()[f];
+                    String form = forms[f];
                     c = form.length() > MAX_WORD ? null : candidates(form);
                 }
                 if (c == null || c.isEmpty()) {
                     continue;
                 }
                 if (!c.bySecond.isEmpty() && next == UNKNOWN) {
-                    next = t.joined() ? -1 : nextPlain(tokens, i);
+                    next = joined ? -1 : nextPlain(tokens, i);
                 }
-                int[] worth = c.worthTrying(next >= 0 ? nextForms(tokens.get(next)) : null);
+                int[] worth = c.worthTrying(next >= 0 ? nextForms(tokens, next) : null);
                 for (int idx : worth) {
                     Compiled e = c.all[idx];
                     int last = i;
                     if (e.forms().size() > 1) {
                         if (next == UNKNOWN) {
-                            next = t.joined() ? -1 : nextPlain(tokens, i);
+                            next = joined ? -1 : nextPlain(tokens, i);
                         }
                         last = next < 0 ? -1 : matchRest(e, tokens, next);
                     }
@@ -291,7 +292,7 @@ final class TermMatcher {
                         continue;
                     }
                     if (!listedAlready(out, firstHere, e.entry().list(), last)) {
-                        out.add(new Match(e.entry(), i, last, t.forms()[f], t.evasion() || f > 0));
+                        out.add(new Match(e.entry(), i, last, forms[f], tokens.evasion(i) || f > 0));
                     }
                 }
             }
@@ -382,36 +383,35 @@ final class TermMatcher {
      * The last token of a phrase entry whose first word matched and whose second word may be the token at
      * {@code second}, or -1 when the rest does not follow.
      */
-    private static int matchRest(Compiled e, List<Token> tokens, int second) {
+    private static int matchRest(Compiled e, Tokens tokens, int second) {
         List<Pattern> words = e.entry().words();
         int pos = second;
         for (int k = 1; k < words.size(); k++) {
             if (k > 1) {
                 pos = nextPlain(tokens, pos);
             }
-            if (pos < 0 || !anyForm(words.get(k), e.forms().get(k), tokens.get(pos))) {
+            if (pos < 0 || !anyForm(words.get(k), e.forms().get(k), tokens.forms(pos))) {
                 return -1;
             }
         }
         return pos;
     }
 
-    private static int nextPlain(List<Token> tokens, int pos) {
-        int start = tokens.get(pos).end();
+    private static int nextPlain(Tokens tokens, int pos) {
+        int start = tokens.end(pos);
         for (int j = pos + 1; j < tokens.size(); j++) {
-            Token t = tokens.get(j);
-            if (t.start() < start) {
+            if (tokens.start(j) < start) {
                 continue;
             }
-            if (!t.joined()) {
-                return t.phraseBreakBefore() ? -1 : j;
+            if (!tokens.joined(j)) {
+                return tokens.breakBefore(j) ? -1 : j; // a phrase does not run across a sentence end
             }
         }
         return -1;
     }
 
-    private static boolean anyForm(Pattern p, Set<String> forms, Token t) {
-        for (String w : t.forms()) {
+    private static boolean anyForm(Pattern p, Set<String> forms, String[] tokenForms) {
+        for (String w : tokenForms) {
             if (p.tail() && p.head() ? w.contains(p.word())
                     : p.head() ? w.startsWith(p.word())
                     : p.tail() ? endsWithAny(w, forms) : forms.contains(w)) {

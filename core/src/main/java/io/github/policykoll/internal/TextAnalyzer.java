@@ -49,6 +49,8 @@ public final class TextAnalyzer {
 
     private final TermMatcher matcher;
     private final WordTable words;
+    /** Each thread's tokens of its last analysis, whose arrays its next one fills again (see {@link #tokensFor}). */
+    private final ThreadLocal<Tokens> spareTokens = new ThreadLocal<>();
 
     public TextAnalyzer(List<WordList> wordLists) {
         this.matcher = new TermMatcher(wordLists);
@@ -184,16 +186,16 @@ public final class TextAnalyzer {
         }
         findCredits(text, marks.credits, facts);
         addAll(facts, sentences);
-        Tokens tokens = tokenize(text, chars, taken, facts, sentences);
+        Tokens tokens = tokenize(text, chars, taken, facts, sentences, tokensFor(text));
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
-        List<Constructions.Info> infos = Constructions.analyze(text, tokens, tokens.allWords, sentences, matches,
+        List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches,
                 referents, marks.quotes);
         for (int k = 0; k < matches.size(); k++) {
             TermMatcher.Match m = matches.get(k);
             Constructions.Info in = infos.get(k);
-            int start = tokens.get(m.first()).start();
-            int end = tokens.get(m.last()).end();
+            int start = tokens.start(m.first());
+            int end = tokens.end(m.last());
             int sentence = sentenceAt(sentences, start);
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
                     m.form(), sentence, m.evasion(), in.about(), in.construction(), in.quoted(), in.reported(),
@@ -207,11 +209,11 @@ public final class TextAnalyzer {
         tone(text, tokens, marks.stops, sentences, facts);
         if (post.inReplyTo() != null && post.inReplyTo().text() != null) {
             String reply = post.inReplyTo().text();
-            List<Token> replyTokens = tokenize(reply, reply.toCharArray(), new Taken(reply.length()),
-                    new ArrayList<>(), List.of());
+            Tokens replyTokens = tokenize(reply, reply.toCharArray(), new Taken(reply.length()),
+                    new ArrayList<>(), List.of(), new Tokens(expectedTokens(reply)));
             for (TermMatcher.Match m : capPerList(matcher.match(replyTokens))) {
-                int start = replyTokens.get(m.first()).start();
-                int end = replyTokens.get(m.last()).end();
+                int start = replyTokens.start(m.first());
+                int end = replyTokens.end(m.last());
                 facts.add(new ReplyTerm(start, end, reply.substring(start, end), m.entry().list(),
                         m.entry().raw()));
             }
@@ -260,20 +262,20 @@ public final class TextAnalyzer {
      * Within one word list, a match inside a longer match of the same list is dropped ("under embargo" and
      * "embargo", "hans hemadress" and "hemadress"): one finding for the words, marking the longest phrase.
      */
-    static List<TermMatcher.Match> longestPerList(List<TermMatcher.Match> matches, List<Token> tokens) {
+    static List<TermMatcher.Match> longestPerList(List<TermMatcher.Match> matches, Tokens tokens) {
         if (matches.size() < 2) {
             return matches; // nothing inside anything: most posts
         }
         List<TermMatcher.Match> sorted = new ArrayList<>(matches);
         sorted.sort(java.util.Comparator.comparing((TermMatcher.Match m) -> m.entry().list())
-                .thenComparingInt(m -> tokens.get(m.first()).start())
-                .thenComparingInt(m -> -tokens.get(m.last()).end()));
+                .thenComparingInt(m -> tokens.start(m.first()))
+                .thenComparingInt(m -> -tokens.end(m.last())));
         List<TermMatcher.Match> out = new ArrayList<>(sorted.size());
         String list = null;
         int coveredTo = -1;
         for (TermMatcher.Match m : sorted) {
-            int start = tokens.get(m.first()).start();
-            int end = tokens.get(m.last()).end();
+            int start = tokens.start(m.first());
+            int end = tokens.end(m.last());
             if (!m.entry().list().equals(list)) {
                 list = m.entry().list();
                 coveredTo = -1;
@@ -305,7 +307,7 @@ public final class TextAnalyzer {
      * {@code NOT} at its end ("Jättebra jobbat med snöröjningen, NOT."). Word lists cannot hold them: one is
      * punctuation, the other an English word that must be in capitals.
      */
-    private static void ironyMarkers(String text, List<Token> tokens, List<Sentence> sentences, List<Object> facts) {
+    private static void ironyMarkers(String text, Tokens tokens, List<Sentence> sentences, List<Object> facts) {
         int n = text.length();
         for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
             if (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
@@ -316,21 +318,23 @@ public final class TextAnalyzer {
                         opensSentence(sentences, sentence, i)));
             }
         }
-        for (Token t : tokens) {
-            if (t.end() - t.start() != 3) {
+        for (int t = 0; t < tokens.size(); t++) {
+            int start = tokens.start(t);
+            int end = tokens.end(t);
+            if (end - start != 3) {
                 continue;
             }
-            boolean caps = text.startsWith("NOT", t.start());
-            boolean alone = !caps && t.breakBefore() && t.forms()[0].equals("not");
+            boolean caps = text.startsWith("NOT", start);
+            boolean alone = !caps && tokens.breakBefore(t) && tokens.forms(t)[0].equals("not");
             if (caps || alone) {
-                int k = t.end();
+                int k = end;
                 while (k < n && text.charAt(k) == ' ') {
                     k++;
                 }
                 if (k == n || ".!\n".indexOf(text.charAt(k)) >= 0) {
-                    int sentence = sentenceAt(sentences, t.start());
-                    facts.add(new Term(IRONY_MARKERS, "NOT", t.start(), t.end(), text.substring(t.start(), t.end()),
-                            "not", sentence, false, opensSentence(sentences, sentence, t.start())));
+                    int sentence = sentenceAt(sentences, start);
+                    facts.add(new Term(IRONY_MARKERS, "NOT", start, end, text.substring(start, end), "not", sentence,
+                            false, opensSentence(sentences, sentence, start)));
                 }
             }
         }
@@ -356,13 +360,13 @@ public final class TextAnalyzer {
     }
 
     /** A capitalised street name ending in -gatan, -vägen, -stigen ... and a house number right after it. */
-    private static void streetAddresses(String text, List<Token> tokens, List<Sentence> sentences, List<Object> facts) {
+    private static void streetAddresses(String text, Tokens tokens, List<Sentence> sentences, List<Object> facts) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.has(WordTable.STREET)) { // never for a spelled-out word or an emoji
+            if (!tokens.has(i, WordTable.STREET)) { // never for a spelled-out word or an emoji
                 continue;
             }
-            int k = t.end();
+            int start = tokens.start(i);
+            int k = tokens.end(i);
             while (k < text.length() && text.charAt(k) == ' ') {
                 k++;
             }
@@ -370,14 +374,14 @@ public final class TextAnalyzer {
             while (d < text.length() && d - k < 4 && Character.isDigit(text.charAt(d))) {
                 d++;
             }
-            if (d == k || k - t.end() != 1 || (d < text.length() && Character.isDigit(text.charAt(d)))) {
+            if (d == k || k - tokens.end(i) != 1 || (d < text.length() && Character.isDigit(text.charAt(d)))) {
                 continue;
             }
             if (d < text.length() && Character.isLetter(text.charAt(d)) && (d + 1 == text.length()
                     || !Character.isLetterOrDigit(text.charAt(d + 1)))) {
                 d++; // 22B
             }
-            facts.add(new StreetAddress(t.start(), d, text.substring(t.start(), d), sentenceAt(sentences, t.start())));
+            facts.add(new StreetAddress(start, d, text.substring(start, d), sentenceAt(sentences, start)));
         }
     }
 
@@ -710,12 +714,35 @@ public final class TextAnalyzer {
 
     // ---- words ---------------------------------------------------------------------------------------
 
+    /** A thread's tokens are reused by its next analysis up to this many (about 20,000 characters of text). */
+    static final int SPARE_TOKENS = 4_096;
+
+    /** The thread's spare tokens, emptied, when they fit {@code text}; else new ones, kept if not too many. */
+    private Tokens tokensFor(String text) {
+        int expected = expectedTokens(text);
+        Tokens spare = spareTokens.get();
+        if (spare != null && spare.capacity() >= expected) {
+            spare.clear();
+            return spare;
+        }
+        Tokens tokens = new Tokens(expected);
+        if (expected <= SPARE_TOKENS) {
+            spareTokens.set(tokens);
+        }
+        return tokens;
+    }
+
+    /** Room for the tokens of {@code text} without growing: a word and a space are 6 characters on average. */
+    private static int expectedTokens(String text) {
+        return text.length() / 5 + 8;
+    }
+
     /**
      * Words, emoji, mentions and hashtags, in one pass over {@code chars} (the characters of {@code text});
      * adds Mention and Hashtag facts.
      */
-    private Tokens tokenize(String text, char[] chars, Taken taken, List<Object> facts, List<Sentence> sentences) {
-        Tokens tokens = new Tokens(text.length() / 5 + 8); // a word and a space: 6 characters on average
+    private Tokens tokenize(String text, char[] chars, Taken taken, List<Object> facts, List<Sentence> sentences,
+            Tokens tokens) {
         WordTable.Found found = new WordTable.Found();
         int n = text.length();
         int i = 0;
@@ -723,7 +750,6 @@ public final class TextAnalyzer {
         int singleRunStart = -1;
         int singleRunCount = 0;
         int lastSingleEnd = -1;
-        boolean joined = false;
         while (i < n) {
             int cp = Character.codePointAt(chars, i);
             int len = Character.charCount(cp);
@@ -776,7 +802,7 @@ public final class TextAnalyzer {
                 assert WordTable.isPacked(text, s, e, packed, packedRest) : "packed unlike the word table";
                 words.find(text, s, e, hash, packed, packedRest, found);
                 long info = found.info;
-                tokens.add(Token.word(s, e, breakPending, found.word, info));
+                tokens.addWord(s, e, breakPending, found.word, info);
                 breakPending = false;
                 // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
                 boolean single = (info & WordTable.SINGLE) != 0;
@@ -784,7 +810,7 @@ public final class TextAnalyzer {
                         && " .-_*·/".indexOf(chars[lastSingleEnd]) >= 0) {
                     singleRunCount++;
                 } else {
-                    joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                    closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
                     singleRunCount = single ? 1 : 0;
                     singleRunStart = s;
                 }
@@ -794,24 +820,18 @@ public final class TextAnalyzer {
             }
             if (TextNormalizer.isEmoji(cp)) {
                 String emoji = new String(Character.toChars(cp));
-                tokens.add(Token.emoji(i, i + len, breakPending, emoji));
-                tokens.allWords = false;
+                tokens.addEmoji(i, i + len, breakPending, emoji);
                 breakPending = false;
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
             }
             if (!(singleRunCount > 0 && i == lastSingleEnd && " .-_*·/".indexOf(cp) >= 0)) {
-                joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
                 singleRunCount = 0;
             }
             i += len;
         }
-        joined |= closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
-        if (joined) { // a spelled-out word comes after its letters: sort it before them
-            tokens.allWords = false;
-            tokens.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                    : Boolean.compare(a.joined(), b.joined()));
-        }
+        closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
         return tokens;
     }
 
@@ -819,10 +839,10 @@ public final class TextAnalyzer {
         return TextNormalizer.isWordChar(cp) || TextNormalizer.isInvisible(cp);
     }
 
-    /** Adds the word spelled out by {@code count} single letters, if they are enough; whether it did. */
-    private static boolean closeJoined(String text, List<Token> tokens, int start, int end, int count) {
+    /** Adds the word spelled out by {@code count} single letters, if they are enough. */
+    private static void closeJoined(String text, Tokens tokens, int start, int end, int count) {
         if (count < MIN_JOINED_LETTERS) {
-            return false;
+            return;
         }
         StringBuilder letters = new StringBuilder();
         for (int k = start; k < end; k++) {
@@ -832,13 +852,12 @@ public final class TextAnalyzer {
             }
         }
         String folded = TextNormalizer.unLeet(TextNormalizer.fold(letters.toString()));
-        tokens.add(Token.joined(start, end, folded));
-        return true;
+        tokens.addJoined(start, end, folded);
     }
 
     // ---- tone ----------------------------------------------------------------------------------------
 
-    private void tone(String text, List<Token> tokens, TextMarks.Positions stops, List<Sentence> sentences,
+    private void tone(String text, Tokens tokens, TextMarks.Positions stops, List<Sentence> sentences,
             List<Object> facts) {
         int words = 0;
         int letters = 0;
@@ -850,29 +869,29 @@ public final class TextAnalyzer {
         int runLetters = 0;
         int runLongest = 0;
         boolean runAcronyms = true;
-        for (Token t : tokens) {
-            if (t.joined()) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.joined(t)) {
                 continue;
             }
-            if (t.emoji()) {
+            if (tokens.emoji(t)) {
                 emoji++;
                 continue;
             }
             words++;
-            int wordLetters = t.letters();
-            int cased = t.cased();
-            int upper = t.upper();
-            boolean lower = t.has(WordTable.LOWER);
+            int wordLetters = tokens.letters(t);
+            int cased = tokens.cased(t);
+            int upper = tokens.upper(t);
+            boolean lower = tokens.has(t, WordTable.LOWER);
             letters += wordLetters;
             boolean caps = !lower && cased >= 2;
-            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || t.has(WordTable.LISTED_ACRONYM));
+            boolean acronym = caps && (wordLetters <= ACRONYM_MAX || tokens.has(t, WordTable.LISTED_ACRONYM));
             if (!acronym) {
                 capitals += upper;
             }
-            boolean continues = caps && runWords > 0 && !hasLetterBetween(text, runEnd, t.start())
-                    && !t.breakBefore();
+            boolean continues = caps && runWords > 0 && !hasLetterBetween(text, runEnd, tokens.start(t))
+                    && !tokens.breakBefore(t);
             if (caps && continues) {
-                runEnd = t.end();
+                runEnd = tokens.end(t);
                 runWords++;
                 runLetters += wordLetters;
                 runLongest = Math.max(runLongest, wordLetters);
@@ -882,8 +901,8 @@ public final class TextAnalyzer {
                     facts.add(capsRun(text, runStart, runEnd, runWords, runLetters, runLongest, runAcronyms));
                 }
                 runWords = caps ? 1 : 0;
-                runStart = t.start();
-                runEnd = t.end();
+                runStart = tokens.start(t);
+                runEnd = tokens.end(t);
                 runLetters = wordLetters;
                 runLongest = wordLetters;
                 runAcronyms = acronym;
@@ -946,15 +965,6 @@ public final class TextAnalyzer {
             }
         }
         return -1;
-    }
-
-    /** The tokens of a text, and whether all of them are words (no emoji, no spelled-out word): most texts. */
-    private static final class Tokens extends ArrayList<Token> {
-        boolean allWords = true;
-
-        Tokens(int capacity) {
-            super(capacity);
-        }
     }
 
     /**

@@ -66,7 +66,7 @@ final class WordTable {
      */
     static final class Word {
         final String raw;
-        /** {@code forms[0]} is the folded word; further forms undo evasions (see {@link Token}). */
+        /** {@code forms[0]} is the folded word; further forms undo evasions (see {@link Tokens}). */
         final String[] forms;
         /** The folded form differs from the plain lower-case word. */
         final boolean evasion;
@@ -81,8 +81,8 @@ final class WordTable {
         /** Listed among the pack's acronyms. */
         final boolean listedAcronym;
         /**
-         * What the passes after tokenizing ask of every word, copied into its {@link Token} so that they need not
-         * read the word again: {@link Constructions}' flags of the folded form ({@link #CONSTRUCTION_FLAGS}),
+         * What the passes after tokenizing ask of every word, copied into its token ({@link Tokens}) so that they
+         * need not read the word again: {@link Constructions}' flags of the folded form ({@link #CONSTRUCTION_FLAGS}),
          * {@link #CAPITALISED}, {@link #STREET} (see {@link TextAnalyzer#isStreetName}), {@link #STARTS_ENTRY}.
          */
         final int bits;

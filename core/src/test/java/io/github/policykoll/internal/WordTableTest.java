@@ -20,6 +20,11 @@ class WordTableTest {
                     new ArrayList<Problem>()),
             WordList.parse("rykten", "rykten.txt", List.of("det sägs att"), new ArrayList<Problem>()));
     private static final TermMatcher MATCHER = new TermMatcher(LISTS);
+
+    /** A table over this test's word lists (for tests of what uses the words). */
+    static WordTable table() {
+        return new WordTable(MATCHER, Set.of());
+    }
     /** Letters, look-alikes, invisibles, digits and letters outside the BMP (mathematical bold). */
     private static final String[] PIECES = {"a", "d", "i", "o", "t", "å", "ö", "I", "D", "É", "1", "0", "\u200B",
         "і", "\uD835\uDC22", "\uD835\uDC1D", "idiot", "Idiot", "IDIOT", "pack", "det", "sägs", "att", "oo", "tt"};
@@ -95,16 +100,20 @@ class WordTableTest {
             for (int round = 0; round < 2; round++) { // worked out, then found in the table
                 table.find(word, 0, word.length(), word.hashCode(), found);
                 WordTable.Word w = found.word;
-                Token t = Token.word(0, word.length(), false, w, found.info);
+                Tokens t = new Tokens(1);
+                t.addWord(0, word.length(), round == 1, w, found.info);
                 assertThat(found.info).as(word).isEqualTo(w.info);
-                assertThat(t.bits()).as(word).isEqualTo(w.bits);
-                assertThat(new Object[] {t.letters(), t.cased(), t.upper(), t.has(WordTable.LOWER),
-                    t.has(WordTable.LISTED_ACRONYM), t.has(WordTable.SINGLE), t.evasion()}).as(word)
+                assertThat(t.bits(0)).as(word).isEqualTo(w.bits);
+                assertThat(new Object[] {t.letters(0), t.cased(0), t.upper(0), t.has(0, WordTable.LOWER),
+                    t.has(0, WordTable.LISTED_ACRONYM), t.has(0, WordTable.SINGLE), t.evasion(0)}).as(word)
                         .containsExactly(w.letters, w.cased, w.upper, w.lower, w.listedAcronym, w.single, w.evasion);
-                assertThat(t.forms()).isSameAs(w.forms);
+                assertThat(t.forms(0)).isSameAs(w.forms);
+                assertThat(t.word(0)).isSameAs(w);
                 boolean alone = Arrays.stream(w.candidates).anyMatch(c -> c != null && c.always.length > 0);
-                assertThat(t.has(WordTable.STARTS_ALONE)).as(word).isEqualTo(alone);
-                assertThat(t.isWord()).as(word).isTrue();
+                assertThat(t.has(0, WordTable.STARTS_ALONE)).as(word).isEqualTo(alone);
+                assertThat(t.isWord(0)).as(word).isTrue();
+                assertThat(t.breakBefore(0)).as("the token's own flag beside the word's info").isEqualTo(round == 1);
+                assertThat(t.emoji(0) || t.joined(0)).isFalse();
             }
         }
         // "det" starts only the phrase "det sägs att": the matcher looks at it only before a possible second word
@@ -112,8 +121,13 @@ class WordTableTest {
         assertThat(found.info & (WordTable.STARTS_ENTRY | WordTable.STARTS_ALONE)).isEqualTo(WordTable.STARTS_ENTRY);
         table.find("idiot", 0, 5, "idiot".hashCode(), found);
         assertThat(found.info & WordTable.STARTS_ALONE).isNotZero();
-        assertThat(Token.emoji(0, 2, false, "🙄").isWord()).isFalse();
-        assertThat(Token.joined(0, 9, "idiot").isWord()).isFalse();
+        Tokens others = new Tokens(1);
+        others.addEmoji(0, 2, false, "🙄");
+        others.addJoined(0, 9, "idiot");
+        assertThat(others.isWord(0) || others.isWord(1)).isFalse();
+        assertThat(others.emoji(0) && others.joined(1) && !others.allWords).isTrue();
+        assertThat(others.forms(1)).containsExactly("idiot");
+        assertThat(others.word(0)).isNull();
     }
 
     @Test

@@ -1,0 +1,193 @@
+package io.github.policykoll.internal;
+
+import java.util.Arrays;
+
+/**
+ * The words (and emoji) of a text, token {@code i} at {@code start(i)..end(i)} in UTF-16 units, held in parallel
+ * arrays rather than as an object a token: a long post has tens of thousands, and the passes after tokenizing walk
+ * them again and again, so they read packed arrays instead of objects spread over the heap, and a post allocates a
+ * handful of arrays instead of a token each.
+ *
+ * <p>Per token: its positions, what it is (the {@link WordTable.Word} of a word; the forms, a {@code String[]}, of
+ * an emoji or a spelled-out word) and one long of flags and letter counts ({@link WordTable.Word#info}, with the
+ * token's own flags in bits the word does not use). Also whether every token is a word ({@link #allWords}): most
+ * texts have no emoji and no spelled-out word.
+ */
+final class Tokens {
+    /** The token is an emoji. */
+    private static final long EMOJI = 1L << 30;
+    /** A word spelled out in separate letters ("i d i o t"), covering those letters. */
+    private static final long JOINED = 1L << 31;
+    /** A sentence end or line break stands between this and the previous word. */
+    private static final long BREAK_BEFORE = 1L << 56;
+
+    static {
+        long own = EMOJI | JOINED | BREAK_BEFORE;
+        long word = WordTable.BITS | WordTable.EVASION | WordTable.SINGLE | WordTable.LOWER
+                | WordTable.LISTED_ACRONYM | WordTable.LONG_WORD | WordTable.SECOND_WORD | WordTable.STARTS_ALONE
+                | WordTable.WRITTEN
+                | 0x00FF_FFFF_0000_0000L; // the letter counts
+        if ((own & word) != 0) {
+            throw new IllegalStateException("a token's own flags overlap the word's info");
+        }
+    }
+
+    private int[] start;
+    private int[] end;
+    private long[] info;
+    /** The {@link WordTable.Word} of a word; the forms ({@code String[]}) of an emoji or a spelled-out word. */
+    private Object[] what;
+    private int size;
+    /** Every token is a word of the text: no emoji, no spelled-out word. */
+    boolean allWords = true;
+
+    Tokens(int capacity) {
+        int c = Math.max(capacity, 4);
+        start = new int[c];
+        end = new int[c];
+        info = new long[c];
+        what = new Object[c];
+    }
+
+    /** Empties this for another text; the arrays stay (what they still hold past {@link #size} is never read). */
+    void clear() {
+        size = 0;
+        allWords = true;
+    }
+
+    /** How many tokens fit without growing. */
+    int capacity() {
+        return start.length;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** A word found in the word table, or worked out, with its {@link WordTable.Word#info}. */
+    void addWord(int s, int e, boolean breakBefore, WordTable.Word word, long wordInfo) {
+        add(s, e, word, wordInfo | (breakBefore ? BREAK_BEFORE : 0));
+    }
+
+    /** An emoji. */
+    void addEmoji(int s, int e, boolean breakBefore, String emoji) {
+        add(s, e, new String[] {emoji}, EMOJI | (breakBefore ? BREAK_BEFORE : 0));
+        allWords = false;
+    }
+
+    /**
+     * A word spelled out in separate letters, folded. The tokenizer adds it when the run of letters has ended, maybe
+     * after the next word: it goes in text order, after the letter it starts with.
+     */
+    void addJoined(int s, int e, String folded) {
+        add(s, e, new String[] {folded}, JOINED | WordTable.EVASION);
+        allWords = false;
+        int last = size - 1;
+        int at = last;
+        while (at > 0 && start[at - 1] > s) {
+            at--;
+        }
+        if (at < last) { // the tokens after it move up one
+            long i = info[last];
+            Object w = what[last];
+            System.arraycopy(start, at, start, at + 1, last - at);
+            System.arraycopy(end, at, end, at + 1, last - at);
+            System.arraycopy(info, at, info, at + 1, last - at);
+            System.arraycopy(what, at, what, at + 1, last - at);
+            start[at] = s;
+            end[at] = e;
+            info[at] = i;
+            what[at] = w;
+        }
+    }
+
+    private void add(int s, int e, Object w, long i) {
+        if (size == start.length) {
+            int c = size * 2;
+            start = Arrays.copyOf(start, c);
+            end = Arrays.copyOf(end, c);
+            info = Arrays.copyOf(info, c);
+            what = Arrays.copyOf(what, c);
+        }
+        start[size] = s;
+        end[size] = e;
+        info[size] = i;
+        what[size] = w;
+        size++;
+    }
+
+    int start(int i) {
+        return start[i];
+    }
+
+    int end(int i) {
+        return end[i];
+    }
+
+    boolean has(int i, long bit) {
+        return (info[i] & bit) != 0;
+    }
+
+    /** {@link WordTable.Word#bits}: the construction flags, capitalised, street name, starts an entry. */
+    int bits(int i) {
+        return (int) info[i] & WordTable.BITS;
+    }
+
+    /** {@code forms(i)[0]} is the folded word; further forms undo evasions. */
+    String[] forms(int i) {
+        Object w = what[i];
+        return w instanceof WordTable.Word word ? word.forms : (String[]) w;
+    }
+
+    /**
+     * What the word as written gives (forms, word-list candidates); null for an emoji and a word spelled out in
+     * separate letters. The passes after tokenizing read it only for the words that start a word-list entry: what
+     * they ask of every word is in the flags.
+     */
+    WordTable.Word word(int i) {
+        return what[i] instanceof WordTable.Word w ? w : null;
+    }
+
+    /** Whether this is a word of the text (not an emoji nor a spelled-out word), told without reading the word. */
+    boolean isWord(int i) {
+        return (info[i] & (EMOJI | JOINED)) == 0;
+    }
+
+    /** The folded form differs from the plain lower-case word (invisible or look-alike characters). */
+    boolean evasion(int i) {
+        return has(i, WordTable.EVASION);
+    }
+
+    boolean emoji(int i) {
+        return has(i, EMOJI);
+    }
+
+    /** A word spelled out in separate letters ("i d i o t"), covering those letters. */
+    boolean joined(int i) {
+        return has(i, JOINED);
+    }
+
+    /** A sentence end or line break stands between this and the previous word; a phrase does not run across it. */
+    boolean breakBefore(int i) {
+        return has(i, BREAK_BEFORE);
+    }
+
+    /** The word's letters (0 for an emoji or a spelled-out word). */
+    int letters(int i) {
+        return has(i, WordTable.LONG_WORD) ? word(i).letters : WordTable.letters(info[i]);
+    }
+
+    /** The word's letters that have a case. */
+    int cased(int i) {
+        return has(i, WordTable.LONG_WORD) ? word(i).cased : WordTable.cased(info[i]);
+    }
+
+    /** The word's capital letters. */
+    int upper(int i) {
+        return has(i, WordTable.LONG_WORD) ? word(i).upper : WordTable.upper(info[i]);
+    }
+}
