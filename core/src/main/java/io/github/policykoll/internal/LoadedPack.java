@@ -29,6 +29,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -173,13 +174,16 @@ public final class LoadedPack implements AutoCloseable {
                         + " facts: a rule probably triggers itself again and again");
             }
             // findings are facts that rules insert: when none fired (most posts), there is nothing to look for
-            hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(o -> o instanceof Hit));
+            // (by class: the session's store then looks at its findings only, not at every fact)
+            hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
             reusable = inserted.size() <= REUSE_MAX_FACTS && empty(session, inserted);
         } finally {
             release(session, reusable);
         }
         return toEvaluation(post, hits);
     }
+
+    private static final ClassObjectFilter HITS = new ClassObjectFilter(Hit.class);
 
     /** An idle session, or a new one with the firing listener. */
     private KieSession takeSession() {
@@ -247,9 +251,13 @@ public final class LoadedPack implements AutoCloseable {
         return Integer.compare(a.size(), b.size());
     }
 
+    /** Two hits of one rule on the same words are one finding. */
+    private record FindingKey(String ruleId, List<Span> spans) {
+    }
+
     private Evaluation toEvaluation(Post post, Collection<?> hits) {
         String text = post.text();
-        Map<String, Finding> unique = new LinkedHashMap<>();
+        Map<FindingKey, Finding> unique = new LinkedHashMap<>();
         for (Object o : hits) {
             Hit h = (Hit) o;
             List<Span> spans = new ArrayList<>();
@@ -260,7 +268,7 @@ public final class LoadedPack implements AutoCloseable {
             Finding f = new Finding(h.getRuleId(), h.getGuideline(), Severity.parse(h.getSeverity()),
                     h.getMessage().replace("{ord}", first), h.getSuggestion().replace("{ord}", first), spans,
                     titles.getOrDefault(h.getGuideline(), ""));
-            unique.putIfAbsent(f.ruleId() + f.spans(), f);
+            unique.putIfAbsent(new FindingKey(f.ruleId(), f.spans()), f);
         }
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(FINDING_ORDER);
@@ -340,7 +348,6 @@ public final class LoadedPack implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** Tells {@link FiringRule} which rule's consequence is running on this thread. */
     /** How often each rule fired during one evaluation, and the first one past the limit. */
     private static final class Firings {
         final int limit;
@@ -364,6 +371,7 @@ public final class LoadedPack implements AutoCloseable {
     /** Each evaluation's counts, on its thread: sessions are pooled and fire on the calling thread. */
     private static final ThreadLocal<Firings> FIRINGS = new ThreadLocal<>();
 
+    /** Tells {@link FiringRule} which rule's consequence is running on this thread, and counts the firings. */
     private final class Listener extends DefaultAgendaEventListener {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
