@@ -109,6 +109,27 @@ class EngineTest {
     }
 
     @Test
+    void evaluate_manyMarkedWordsInOneSentence_fireOnceForEachWord() throws Exception {
+        // a classification rule marks the sentence once per word that gives the mark; the rules that ask for the
+        // mark fire once per word of their own, not once per mark (with insertLogical, every further mark of the
+        // same sentence fired them again: 13,050 firings for 300 insults in one reply, and the post failed)
+        List<String> lines = List.of(
+                "{\"kind\":\"reply\",\"text\":\"Du är en " + "idiot ".repeat(300) + ".\"}",
+                "{\"kind\":\"comment\",\"text\":\"" + "du är idiot ".repeat(200) + ".\"}",
+                "{\"text\":\"Bra jobbat " + "bra jobbat inställd ".repeat(150) + ".\"}",
+                "{\"text\":\"Min granne " + "min granne socialtjänsten ".repeat(150) + ".\"}");
+        List<String> rules = List.of("sv.personangrepp.skallsord", "sv.personangrepp.skallsord", "sv.ironi.berom",
+                "sv.myndighet.enskilt-arende");
+        for (int i = 0; i < lines.size(); i++) {
+            String rule = rules.get(i);
+            Evaluation e = engine.evaluate(io.github.policykoll.json.PolicyJson.readPost(lines.get(i)));
+            assertThat(e.findings().stream().filter(f -> f.ruleId().equals(rule)).count())
+                    .as(lines.get(i).substring(0, 40) + ": one finding per listed word (at most 256 of a list)")
+                    .isGreaterThanOrEqualTo(150);
+        }
+    }
+
+    @Test
     void evaluate_manyMentionsAndPhoneNumbersStayLinear() {
         // facts that belong to a sentence are joined on its index, not on positions: no quadratic join
         String text = "@anna hej. Ring hans mobil 070-123 45 67. ".repeat((1 << 20) / 41);
