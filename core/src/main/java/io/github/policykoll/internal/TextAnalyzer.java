@@ -233,9 +233,9 @@ public final class TextAnalyzer {
             return matches;
         }
         List<TermMatcher.Match> out = new ArrayList<>();
-        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        java.util.Map<String, int[]> count = new java.util.HashMap<>();
         for (TermMatcher.Match m : matches) {
-            if (count.merge(m.entry().list(), 1, Integer::sum) <= MAX_FACTS_PER_KIND) {
+            if (++count.computeIfAbsent(m.entry().list(), k -> new int[1])[0] <= MAX_FACTS_PER_KIND) {
                 out.add(m);
             }
         }
@@ -248,10 +248,13 @@ public final class TextAnalyzer {
             return facts;
         }
         List<Object> out = new ArrayList<>(facts.size());
-        java.util.Map<Object, Integer> count = new java.util.HashMap<>();
-        for (Object f : facts) {
-            Object kind = f instanceof Term t ? "Term:" + t.getList() : f instanceof Sentence ? null : f.getClass();
-            if (kind == null || count.merge(kind, 1, Integer::sum) <= MAX_FACTS_PER_KIND) {
+        java.util.Map<String, int[]> perList = new java.util.HashMap<>(); // a Term's kind is its list
+        java.util.Map<Class<?>, int[]> perClass = new java.util.HashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Object f = facts.get(i);
+            int[] count = f instanceof Term t ? perList.computeIfAbsent(t.getList(), k -> new int[1])
+                    : f instanceof Sentence ? null : perClass.computeIfAbsent(f.getClass(), k -> new int[1]);
+            if (count == null || ++count[0] <= MAX_FACTS_PER_KIND) {
                 out.add(f);
             }
         }
@@ -266,10 +269,35 @@ public final class TextAnalyzer {
         if (matches.size() < 2) {
             return matches; // nothing inside anything: most posts
         }
-        List<TermMatcher.Match> sorted = new ArrayList<>(matches);
-        sorted.sort(java.util.Comparator.comparing((TermMatcher.Match m) -> m.entry().list())
-                .thenComparingInt(m -> tokens.start(m.first()))
-                .thenComparingInt(m -> -tokens.end(m.last())));
+        // list by list in the lists' order, each by start and the longest first; the matcher found them by start,
+        // so each list's matches are in order but for those that start together
+        java.util.Map<String, List<TermMatcher.Match>> byList = new java.util.HashMap<>();
+        for (int i = 0; i < matches.size(); i++) {
+            TermMatcher.Match m = matches.get(i);
+            byList.computeIfAbsent(m.entry().list(), k -> new ArrayList<>()).add(m);
+        }
+        List<String> lists = new ArrayList<>(byList.keySet());
+        lists.sort(null);
+        List<TermMatcher.Match> sorted = new ArrayList<>(matches.size());
+        for (String l : lists) {
+            List<TermMatcher.Match> group = byList.get(l);
+            for (int i = 1; i < group.size(); i++) { // insertion: at most a few out of place
+                TermMatcher.Match m = group.get(i);
+                int start = tokens.start(m.first());
+                int end = tokens.end(m.last());
+                int j = i - 1;
+                for (; j >= 0; j--) {
+                    TermMatcher.Match o = group.get(j);
+                    int os = tokens.start(o.first());
+                    if (os < start || (os == start && tokens.end(o.last()) >= end)) {
+                        break;
+                    }
+                    group.set(j + 1, o);
+                }
+                group.set(j + 1, m);
+            }
+            sorted.addAll(group);
+        }
         List<TermMatcher.Match> out = new ArrayList<>(sorted.size());
         String list = null;
         int coveredTo = -1;
