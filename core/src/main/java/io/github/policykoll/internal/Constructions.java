@@ -174,8 +174,7 @@ final class Constructions {
             for (int w = a; w <= b; w++) {
                 kind[w] = k;
             }
-            referents.add(new Referent(words.start(a), words.end(b), text.substring(words.start(a), words.end(b)),
-                    sentence[a], k));
+            addReferent(referents, text, words.start(a), words.end(b), sentence[a], k);
         }
         String lastGroup = null;
         int lastGroupSentence = -1;
@@ -190,8 +189,7 @@ final class Constructions {
             if (has(flags[w], PLURAL_BIT) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
                 // "Bögarna ska inte få adoptera, de är ...": de, dem, dom after a group are the group
                 kind[w] = lastGroup;
-                referents.add(new Referent(words.start(w), words.end(w), text.substring(words.start(w), words.end(w)),
-                        sentence[w], lastGroup));
+                addReferent(referents, text, words.start(w), words.end(w), sentence[w], lastGroup);
                 continue;
             }
             if (has(flags[w], SELF_BIT)) {
@@ -202,8 +200,7 @@ final class Constructions {
                     : isName(words, sentence, w) ? "person" : null;
             if (k != null) {
                 kind[w] = k;
-                referents.add(new Referent(words.start(w), words.end(w), text.substring(words.start(w), words.end(w)),
-                        sentence[w], k));
+                addReferent(referents, text, words.start(w), words.end(w), sentence[w], k);
             }
         }
         // the first and last word of each word's sentence, and whether the sentence reports speech: one pass
@@ -322,6 +319,17 @@ final class Constructions {
             return new Info(kind[subject], "subjekt", quoted, reported, negated, 0);
         }
         return new Info("", "", quoted, reported, negatedHere, 0);
+    }
+
+    /**
+     * A person or group as a fact, up to {@link TextAnalyzer#MAX_FACTS_PER_KIND} of them: the analysis keeps no
+     * more of a kind, so the rest are not made (a long text names thousands: han, hon, du ...).
+     */
+    private static void addReferent(List<Referent> referents, String text, int start, int end, int sentence,
+            String kind) {
+        if (referents.size() < TextAnalyzer.MAX_FACTS_PER_KIND) {
+            referents.add(new Referent(start, end, text.substring(start, end), sentence, kind));
+        }
     }
 
     /** What a Term says it is about: the reader ("du") is a person too. */
