@@ -779,6 +779,16 @@ public final class TextAnalyzer {
         int singleRunCount = 0;
         int lastSingleEnd = -1;
         while (i < n) {
+            if (chars[i] == ' ' && !taken.is(i)) {
+                // the usual gap between words, told without the code-point tests below: it continues a run of
+                // spelled-out letters right after one, and ends any other run
+                if (singleRunCount > 0 && i != lastSingleEnd) {
+                    closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                    singleRunCount = 0;
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(chars, i);
             int len = Character.charCount(cp);
             if (taken.is(i)) {
@@ -796,7 +806,7 @@ public final class TextAnalyzer {
                 long packedRest = 0;
                 while (e < n && !taken.is(e)) {
                     char c = chars[e];
-                    if (c < 0x80 ? TextNormalizer.isWordChar(c)
+                    if (c < 0x80 ? ASCII_WORD[c]
                             : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(Character.codePointAt(chars, e))) {
                         hash = 31 * hash + c;
                         int at = e - s;
@@ -861,6 +871,15 @@ public final class TextAnalyzer {
         }
         closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
         return tokens;
+    }
+
+    /** {@link TextNormalizer#isWordChar} of each ASCII character, read without a call in the tokenizer's loop. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = TextNormalizer.isWordChar(c);
+        }
     }
 
     private static boolean isWordOrInvisible(int cp) {
