@@ -110,7 +110,7 @@ public final class CheckThroughput {
      * The real texts of {@code bench/webbnyheter2012.jsonl} four times over (5,173 x 4 = 20,692 posts, each copy
      * with an id of its own), in an order shuffled with a fixed seed, written to a temporary file.
      */
-    private static Path realPosts() throws IOException {
+    static Path realPosts() throws IOException {
         List<Post> texts = RealTextBenchmark.readPosts();
         List<String> lines = new ArrayList<>();
         for (int copy = 1; copy <= 4; copy++) {

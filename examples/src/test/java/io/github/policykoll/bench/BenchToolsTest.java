@@ -2,6 +2,8 @@ package io.github.policykoll.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policykoll.Post;
+import io.github.policykoll.json.PolicyJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -47,5 +49,27 @@ class BenchToolsTest {
                 .allMatch(l -> l.matches("round \\d: check [\\d,]+ posts/s .*; floor [\\d,]+ posts/s .*; "
                         + "floor / check \\d+\\.\\dx"));
         assertThat(report).doesNotContain("\"postId\""); // check's answers went to the counting stream
+        assertThat(report).containsPattern("floor / check in rounds 2-2: median \\d+\\.\\dx");
+    }
+
+    @Test
+    void theRealPosts_areEachRealTextFourTimesWithIdsOfTheirOwn() throws Exception {
+        Path file = CheckThroughput.realPosts();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Post> texts = RealTextBenchmark.readPosts();
+        assertThat(lines).hasSize(4 * texts.size());
+        java.util.Map<String, Integer> copies = new java.util.HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String line : lines) {
+            Post p = PolicyJson.readPost(line);
+            assertThat(ids.add(p.id())).as(p.id()).isTrue();
+            copies.merge(p.text(), 1, Integer::sum);
+        }
+        for (Post t : texts) {
+            assertThat(copies.get(t.text())).as(t.id()).isGreaterThanOrEqualTo(4); // more if the corpus repeats it
+        }
+        assertThat(lines.subList(0, 10)).as("shuffled, not in the corpus' order")
+                .isNotEqualTo(lines.stream().sorted().toList().subList(0, 10));
+        Files.delete(file);
     }
 }
