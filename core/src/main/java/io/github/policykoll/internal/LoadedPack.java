@@ -57,6 +57,8 @@ public final class LoadedPack implements AutoCloseable {
      * Short posts, the usual case, keep their session; for a long post a new session costs nothing measurable.
      */
     static final int REUSE_MAX_FACTS = 64;
+    /** A post's findings: the session's store looks at the facts of this class only, not at every fact. */
+    private static final ClassObjectFilter HITS = new ClassObjectFilter(Hit.class);
 
     private final RulePack info;
     private final KieBase kieBase;
@@ -174,7 +176,6 @@ public final class LoadedPack implements AutoCloseable {
                         + " facts: a rule probably triggers itself again and again");
             }
             // findings are facts that rules insert: when none fired (most posts), there is nothing to look for
-            // (by class: the session's store then looks at its findings only, not at every fact)
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
             reusable = inserted.size() <= REUSE_MAX_FACTS && empty(session, inserted);
         } finally {
@@ -182,8 +183,6 @@ public final class LoadedPack implements AutoCloseable {
         }
         return toEvaluation(post, hits);
     }
-
-    private static final ClassObjectFilter HITS = new ClassObjectFilter(Hit.class);
 
     /** An idle session, or a new one with the firing listener. */
     private KieSession takeSession() {

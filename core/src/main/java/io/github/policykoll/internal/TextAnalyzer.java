@@ -269,33 +269,17 @@ public final class TextAnalyzer {
         if (matches.size() < 2) {
             return matches; // nothing inside anything: most posts
         }
-        // list by list in the lists' order, each by start and the longest first; the matcher found them by start,
-        // so each list's matches are in order but for those that start together
-        java.util.Map<String, List<TermMatcher.Match>> byList = new java.util.HashMap<>();
+        // list by list in the lists' order, each by start and the longest first: grouped by list, the matches are
+        // already in order of start (the matcher found them so), which the sort of each group only confirms
+        java.util.Map<String, List<TermMatcher.Match>> byList = new java.util.TreeMap<>();
         for (int i = 0; i < matches.size(); i++) {
             TermMatcher.Match m = matches.get(i);
             byList.computeIfAbsent(m.entry().list(), k -> new ArrayList<>()).add(m);
         }
-        List<String> lists = new ArrayList<>(byList.keySet());
-        lists.sort(null);
         List<TermMatcher.Match> sorted = new ArrayList<>(matches.size());
-        for (String l : lists) {
-            List<TermMatcher.Match> group = byList.get(l);
-            for (int i = 1; i < group.size(); i++) { // insertion: at most a few out of place
-                TermMatcher.Match m = group.get(i);
-                int start = tokens.start(m.first());
-                int end = tokens.end(m.last());
-                int j = i - 1;
-                for (; j >= 0; j--) {
-                    TermMatcher.Match o = group.get(j);
-                    int os = tokens.start(o.first());
-                    if (os < start || (os == start && tokens.end(o.last()) >= end)) {
-                        break;
-                    }
-                    group.set(j + 1, o);
-                }
-                group.set(j + 1, m);
-            }
+        for (List<TermMatcher.Match> group : byList.values()) {
+            group.sort(java.util.Comparator.comparingInt((TermMatcher.Match m) -> tokens.start(m.first()))
+                    .thenComparingInt(m -> -tokens.end(m.last())));
             sorted.addAll(group);
         }
         List<TermMatcher.Match> out = new ArrayList<>(sorted.size());

@@ -108,13 +108,21 @@ public class RealTextBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            StringBuilder sb = new StringBuilder(length + 400);
-            List<Post> all = readPosts();
-            for (int i = 0; sb.length() < length; i++) {
-                sb.append(all.get(i % all.size()).text()).append(' ');
-            }
-            post = Post.of(sb.substring(0, length));
+            post = Post.of(runTogether(0, length));
         }
+    }
+
+    /**
+     * Characters {@code from} to {@code from + length} of the real texts run together, one space after each, from
+     * the first again when they run out: the long posts of this benchmark start at 0.
+     */
+    static String runTogether(int from, int length) {
+        StringBuilder sb = new StringBuilder(from + length + 400);
+        List<Post> all = readPosts();
+        for (int i = 0; sb.length() < from + length; i++) {
+            sb.append(all.get(i % all.size()).text()).append(' ');
+        }
+        return sb.substring(from, from + length);
     }
 
     @Benchmark

@@ -17,19 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class LongPostSessionTest {
 
-    private static String realTextsFrom(int from, int length) {
-        StringBuilder all = new StringBuilder();
-        List<Post> texts = RealTextBenchmark.readPosts();
-        for (int i = 0; all.length() < from + length; i++) {
-            all.append(texts.get(i % texts.size()).text()).append(' ');
-        }
-        return all.substring(from, from + length);
-    }
-
     @Test
     void aLongPostGetsTheSameAnswerAgain_andTheAnswerOfAFreshEngine() {
-        Post post = Post.of(realTextsFrom(138_000, 99_990));
-        Post before = Post.of(realTextsFrom(137_000, 99_990));
+        Post post = Post.of(RealTextBenchmark.runTogether(138_000, 99_990));
+        Post before = Post.of(RealTextBenchmark.runTogether(137_000, 99_990));
         String fresh;
         try (PolicyEngine engine = PolicyEngine.builder().maxTextLength(200_000).build()) {
             fresh = PolicyJson.write(engine.evaluate(post));
