@@ -23,6 +23,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.base.ValueResolver;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -63,6 +64,7 @@ public final class LoadedPack implements AutoCloseable {
     private final RulePack info;
     private final KieBase kieBase;
     private final MatchableFacts matchable;
+    private final PossibleFirings possible;
     private final ArrayBlockingQueue<KieSession> idle;
     private volatile boolean closed;
     private final TextAnalyzer analyzer;
@@ -98,6 +100,7 @@ public final class LoadedPack implements AutoCloseable {
         this.rules = readRules(kieBase, files);
         this.kieBase = kieBase;
         this.matchable = MatchableFacts.of(kieBase);
+        this.possible = PossibleFirings.of(kieBase);
         this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         try {
             this.analyzer = analyzer.join();
@@ -143,23 +146,70 @@ public final class LoadedPack implements AutoCloseable {
         return analyzer;
     }
 
-    /** Evaluates one post. */
+    /**
+     * Evaluates one post. When {@link PossibleFirings} tells that no rule can fire on the post's facts (most posts),
+     * the answer is there without inserting them into a session.
+     */
     public Evaluation evaluate(Post post) {
-        List<Object> facts = analyzer.analyze(post);
+        return evaluate(post, true, null);
+    }
+
+    /**
+     * Whether evaluating {@code post} goes to the rule engine: false when no rule can fire on its facts, told
+     * beforehand by {@link PossibleFirings}.
+     */
+    public boolean goesToEngine(Post post) {
         KieSession session = takeSession();
+        try {
+            return possible.any(matchable(analyzer.analyze(post)), resolver(session));
+        } finally {
+            release(session, true);
+        }
+    }
+
+    /**
+     * How often the rules fire on {@code post}, run in the engine even when {@link #goesToEngine} says no rule
+     * can fire: tests check that look-ahead with it.
+     */
+    public int firingsInEngine(Post post) {
+        int[] fired = new int[1];
+        evaluate(post, false, fired);
+        return fired[0];
+    }
+
+    private List<Object> matchable(List<Object> all) {
+        List<Object> facts = new ArrayList<>(all.size());
+        for (Object fact : all) {
+            if (matchable.matchable(fact.getClass())) {
+                facts.add(fact);
+            }
+        }
+        return facts;
+    }
+
+    private static ValueResolver resolver(KieSession session) {
+        return session instanceof ValueResolver r ? r : null;
+    }
+
+    private Evaluation evaluate(Post post, boolean lookFirst, int[] firedOut) {
+        List<Object> all = analyzer.analyze(post);
+        List<Object> facts = matchable(all);
+        KieSession session = takeSession();
+        if (lookFirst && !possible.any(facts, resolver(session))) {
+            release(session, true); // untouched
+            return toEvaluation(post, List.of());
+        }
         boolean reusable = false;
         Collection<?> hits;
         try {
             List<FactHandle> inserted = new ArrayList<>(facts.size());
             for (Object fact : facts) {
-                if (matchable.matchable(fact.getClass())) {
-                    inserted.add(session.insert(fact));
-                }
+                inserted.add(session.insert(fact));
             }
             int limit = (int) Math.min(Integer.MAX_VALUE,
-                    Math.max(MIN_FIRINGS, (long) facts.size() * MAX_FIRINGS_PER_FACT));
+                    Math.max(MIN_FIRINGS, (long) all.size() * MAX_FIRINGS_PER_FACT));
             Firings firings = new Firings((int) Math.min(limit, Math.max(MIN_FIRINGS_PER_RULE,
-                    (long) facts.size() * MAX_FIRINGS_PER_FACT)));
+                    (long) all.size() * MAX_FIRINGS_PER_FACT)));
             FIRINGS.set(firings);
             int fired;
             try {
@@ -172,10 +222,13 @@ public final class LoadedPack implements AutoCloseable {
                 throw new RuleLoopException(name, RuleSource.of(ruleFiles.get(name), null), firings.limit);
             }
             if (fired >= limit) {
-                throw new IllegalStateException("the rules fired " + limit + " times on one post of " + facts.size()
+                throw new IllegalStateException("the rules fired " + limit + " times on one post of " + all.size()
                         + " facts: a rule probably triggers itself again and again");
             }
-            // findings are facts that rules insert: when none fired (most posts), there is nothing to look for
+            if (firedOut != null) {
+                firedOut[0] = fired;
+            }
+            // findings are facts that rules insert: when none fired, there is nothing to look for
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
             reusable = inserted.size() <= REUSE_MAX_FACTS && empty(session, inserted);
         } finally {

@@ -1,0 +1,207 @@
+package io.github.policykoll.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policykoll.Post;
+import io.github.policykoll.facts.Credit;
+import io.github.policykoll.facts.Link;
+import io.github.policykoll.facts.PostInfo;
+import io.github.policykoll.facts.Referent;
+import io.github.policykoll.facts.Term;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.base.base.ValueResolver;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.junit.jupiter.api.Test;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The look-ahead says that no rule can fire only when none can: each case is checked against the engine itself,
+ * which must fire no rule on the facts the look-ahead lets by, and fire where it says a rule can.
+ */
+class PossibleFiringsTest {
+    private record Pack(PossibleFirings possible, InternalKnowledgeBase kieBase) {
+        /** The look-ahead's answer, after checking it against the engine when it says no rule can fire. */
+        boolean any(Object... facts) {
+            KieSession session = kieBase.newKieSession();
+            try {
+                boolean any = possible.any(List.of(facts), (ValueResolver) session);
+                for (Object f : facts) {
+                    session.insert(f);
+                }
+                int fired = session.fireAllRules();
+                if (!any) {
+                    assertThat(fired).as("firings where the look-ahead says none can fire").isZero();
+                }
+                return any;
+            } finally {
+                session.dispose();
+            }
+        }
+
+        /** The engine's own count of firings on these facts. */
+        int fired(Object... facts) {
+            KieSession session = kieBase.newKieSession();
+            try {
+                for (Object f : facts) {
+                    session.insert(f);
+                }
+                return session.fireAllRules();
+            } finally {
+                session.dispose();
+            }
+        }
+    }
+
+    private static Pack of(String rules) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(ResourceFactory.newByteArrayResource(("package t;\nimport io.github.policykoll.facts.*;\n" + rules)
+                .getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        assertThat(builder.getErrors()).isEmpty();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return new Pack(PossibleFirings.of(kieBase), kieBase);
+    }
+
+    private static Term term(String list, int sentence) {
+        return new Term(list, "e", 0, 1, "e", "e", sentence, false, false);
+    }
+
+    private static Referent referent(String kind, int sentence) {
+        return new Referent(0, 1, "e", sentence, kind);
+    }
+
+    private static PostInfo info(Post.Kind kind, boolean commentsEnabled) {
+        return new PostInfo(Post.builder("text").kind(kind).commentsEnabled(commentsEnabled).build());
+    }
+
+    @Test
+    void aRuleNeedsAFactThatPassesItsConstraintsOnTheFactAlone() {
+        Pack p = of("rule \"a\" when Term( list == \"x\" ) then end\n");
+        assertThat(p.any()).isFalse();
+        assertThat(p.any(term("y", 0), referent("person", 0))).isFalse();
+        assertThat(p.any(term("y", 0), term("x", 3))).isTrue();
+    }
+
+    @Test
+    void joinsAreLeftToTheEngine() {
+        Pack p = of("""
+                rule "a" when
+                    Term( list == "x", $s : sentence )
+                    Referent( sentence == $s, kind == "person" )
+                then end
+                """);
+        // both needs are met, each by a fact of its own: the engine decides on the join (and fires nothing)
+        assertThat(p.any(term("x", 0), referent("person", 1))).isTrue();
+        assertThat(p.fired(term("x", 0), referent("person", 1))).isZero();
+        assertThat(p.any(term("x", 0), referent("grupp", 0))).isFalse();
+        assertThat(p.any(term("x", 0), referent("person", 0))).isTrue();
+    }
+
+    @Test
+    void aPatternUnderExistsIsNeededAndOneUnderNotIsNot() {
+        Pack p = of("""
+                rule "a" when
+                    Term( list == "x" )
+                    exists Referent( kind == "person" )
+                    not Link( )
+                then end
+                """);
+        assertThat(p.any(term("x", 0))).isFalse();
+        assertThat(p.any(term("x", 0), referent("person", 0))).isTrue();
+        Link link = new Link("https://a.se", "a.se", 0, 1, true, false);
+        // the not is left to the engine: it keeps the rule from firing
+        assertThat(p.any(term("x", 0), referent("person", 0), link)).isTrue();
+        assertThat(p.fired(term("x", 0), referent("person", 0), link)).isZero();
+    }
+
+    @Test
+    void aRuleThatNeedsNoFactSendsEveryPostToTheEngine() {
+        for (String rule : List.of(
+                "rule \"only not\" when not Term( list == \"x\" ) then end",
+                "rule \"or\" when Term( list == \"x\" ) or Referent( ) then end",
+                "rule \"accumulate\" when accumulate( Link( ); $n : count( ); $n == 0 ) then end",
+                "rule \"eval\" when eval( true ) then end")) {
+            Pack p = of("rule \"other\" when Term( list == \"z\" ) then end\n" + rule + "\n");
+            assertThat(p.any(referent("grupp", 0))).as(rule).isTrue();
+            assertThat(p.any()).as(rule).isTrue();
+        }
+        // and the engine does fire them on no fact at all
+        assertThat(of("rule \"a\" when not Term( ) then end\n").fired()).isEqualTo(1);
+        assertThat(of("rule \"a\" when accumulate( Link( ); $n : count( ); $n == 0 ) then end\n").fired())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void factsThatRulesInsertComeOnlyFromAFiring() {
+        Pack p = of("""
+                declare Mark
+                    sentence : int
+                end
+                rule "mark" when Term( list == "x", $s : sentence ) then insert( new Mark( $s ) ); end
+                rule "use" when Mark( ) Referent( ) then end
+                """);
+        assertThat(p.any(referent("person", 0))).isFalse();
+        assertThat(p.any(term("x", 0), referent("person", 0))).isTrue();
+        assertThat(p.fired(term("x", 0), referent("person", 0))).isEqualTo(2);
+    }
+
+    @Test
+    void aPatternOnASuperclassIsMetByItsSubclasses() {
+        Pack p = of("rule \"a\" when TextFact( text == \"e\" ) then end\n");
+        assertThat(p.any(new Credit(0, 1, "e"))).isTrue();
+        assertThat(p.any(new Credit(0, 1, "f"))).isFalse();
+        assertThat(p.any(info(Post.Kind.POST, true))).isFalse();
+    }
+
+    @Test
+    void equalitiesOnTextsAndTruthValuesAreLookedUpAndTheRestEvaluated() {
+        Pack p = of("""
+                rule "a" when PostInfo( commentsEnabled == false, kind == "reply" ) then end
+                rule "b" when Term( list == "x", sentence > 2 ) then end
+                rule "c" when Term( list in ("y", "z") ) then end
+                """);
+        assertThat(p.any(info(Post.Kind.REPLY, true), term("x", 1))).isFalse();
+        assertThat(p.any(info(Post.Kind.POST, false), term("x", 1))).isFalse();
+        assertThat(p.any(info(Post.Kind.REPLY, false))).isTrue();
+        assertThat(p.any(info(Post.Kind.POST, true), term("x", 3))).isTrue();
+        assertThat(p.any(info(Post.Kind.POST, true), term("z", 0))).isTrue();
+    }
+
+    @Test
+    void staysRightOnceTheEngineHasCompiledTheConstraints() {
+        // the classic DRL build interprets a constraint at first and compiles it after some evaluations
+        Pack p = of("""
+                rule "a" when Term( list == "x", sentence > 2 ) then end
+                rule "b" when PostInfo( commentsEnabled == false, text.length() > 3 ) then end
+                """);
+        for (int i = 0; i < 200; i++) {
+            assertThat(p.any(term("x", i % 3), info(Post.Kind.POST, true))).as("round " + i).isFalse();
+            assertThat(p.any(term("x", 3 + i), info(Post.Kind.POST, true))).as("round " + i).isTrue();
+            assertThat(p.any(info(Post.Kind.POST, false))).as("round " + i).isTrue();
+        }
+    }
+
+    @Test
+    void aConstraintThatFailsSendsThePostToTheEngine() {
+        Pack p = of("rule \"a\" when Term( text.substring(5) == \"x\" ) then end\n");
+        assertThat(p.possible().any(List.of(term("x", 0)), null)).isTrue();
+    }
+
+    @Test
+    void postsWithManyFactsGoToTheEngineWithoutALook() {
+        Pack p = of("rule \"a\" when Term( list == \"x\" ) then end\n");
+        List<Object> facts = new ArrayList<>();
+        for (int i = 0; i <= PossibleFirings.MAX_FACTS; i++) {
+            facts.add(term("y", i));
+        }
+        assertThat(p.possible().any(facts.subList(0, PossibleFirings.MAX_FACTS), null)).isFalse();
+        assertThat(p.possible().any(facts, null)).isTrue();
+    }
+}
