@@ -271,6 +271,57 @@ class RulesDirectoryTest {
     }
 
     @Test
+    void classificationRules_insertOnlyTheirOwnMarks() throws IOException {
+        copyTestRules();
+        Files.writeString(dir.resolve("klass.drl"), """
+                package testregler;
+
+                import io.github.policykoll.facts.*;
+
+                declare Markering
+                end
+
+                rule "Märker"
+                    @classification
+                when
+                    Term( list == "fula" )
+                then
+                    insert( new Markering( ) );
+                end
+
+                rule "Lägger in ett ord"
+                    @classification
+                when
+                    PostInfo( commentsEnabled == false )
+                    Term( list == "fula" )
+                then
+                    insert( new Term( "fula", "dum", 0, 0, "", "dum", 0, false, false ) );
+                end
+
+                rule "Rapporterar"
+                    @classification
+                when
+                    PostInfo( kind == "reply" )
+                    Term( list == "fula" )
+                then
+                    insert( new Hit( ) );
+                end
+                """, StandardCharsets.UTF_8);
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).build()) {
+            assertThat(engine.evaluate("Du är dum.").findings()).extracting(Finding::ruleId)
+                    .containsExactly("test.fult");
+            assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").commentsEnabled(false).build()))
+                    .hasMessageContaining("\"Lägger in ett ord\" (klass.drl:")
+                    .hasMessageContaining("märkt @classification och lägger in en Term");
+            assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").kind(Post.Kind.REPLY).build()))
+                    .hasStackTraceContaining("\"Rapporterar\" är märkt @classification och kan inte rapportera");
+            // the engine goes on
+            assertThat(engine.evaluate("Du är dum.").findings()).extracting(Finding::ruleId)
+                    .containsExactly("test.fult");
+        }
+    }
+
+    @Test
     void builder_saysWhatIsWrong() {
         assertThatThrownBy(() -> PolicyEngine.builder().watch(true).build())
                 .isInstanceOf(IllegalStateException.class).hasMessage("watch(true) needs rulesDirectory(dir)");

@@ -32,6 +32,11 @@ public final class Hit {
      */
     public Hit(Object... evidence) {
         FiringRule rule = FiringRule.current();
+        if (rule.classification()) {
+            throw new IllegalStateException("regeln \"" + rule.name() + "\" är märkt @classification och kan inte "
+                    + "rapportera ett fynd med Hit: ta bort @classification och ge den @id, @guideline, @severity och "
+                    + "@message, eller låt den lägga in en egen markering (declare) som en annan regel frågar efter");
+        }
         this.ruleId = rule.id();
         this.ruleName = rule.name();
         this.guideline = rule.guideline();

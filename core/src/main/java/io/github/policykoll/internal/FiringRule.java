@@ -8,7 +8,13 @@ import java.util.Map;
  * consequence knows which rule made it without any global.
  */
 public record FiringRule(String id, String name, String guideline, String severity, String message,
-        String suggestion) {
+        String suggestion, boolean classification) {
+
+    /**
+     * The metadata of a rule that only marks up the text for other rules: it reports no finding and inserts only
+     * facts of types the pack declares (its marks), which {@link PossibleFirings} relies on.
+     */
+    public static final String CLASSIFICATION = "classification";
 
     private static final ThreadLocal<FiringRule> CURRENT = new ThreadLocal<>();
 
@@ -32,7 +38,7 @@ public record FiringRule(String id, String name, String guideline, String severi
     /** Reads a rule's metadata; values missing from the rule are empty strings. */
     static FiringRule of(String name, Map<String, Object> meta) {
         return new FiringRule(meta(meta, "id", name), name, meta(meta, "guideline", ""), meta(meta, "severity", ""),
-                meta(meta, "message", ""), meta(meta, "suggestion", ""));
+                meta(meta, "message", ""), meta(meta, "suggestion", ""), meta.containsKey(CLASSIFICATION));
     }
 
     static String meta(Map<String, Object> meta, String key, String fallback) {

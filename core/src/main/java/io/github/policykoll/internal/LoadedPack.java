@@ -30,6 +30,10 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -147,16 +151,16 @@ public final class LoadedPack implements AutoCloseable {
     }
 
     /**
-     * Evaluates one post. When {@link PossibleFirings} tells that no rule can fire on the post's facts (most posts),
-     * the answer is there without inserting them into a session.
+     * Evaluates one post. When {@link PossibleFirings} tells that no rule that reports findings can fire on the
+     * post's facts (most posts), the answer is there without inserting them into a session.
      */
     public Evaluation evaluate(Post post) {
         return evaluate(post, true, null);
     }
 
     /**
-     * Whether evaluating {@code post} goes to the rule engine: false when no rule can fire on its facts, told
-     * beforehand by {@link PossibleFirings}.
+     * Whether evaluating {@code post} goes to the rule engine: false when no rule that reports findings can fire
+     * on its facts, told beforehand by {@link PossibleFirings}.
      */
     public boolean goesToEngine(Post post) {
         KieSession session = takeSession();
@@ -168,10 +172,10 @@ public final class LoadedPack implements AutoCloseable {
     }
 
     /**
-     * How often the rules fire on {@code post}, run in the engine even when {@link #goesToEngine} says no rule
-     * can fire: tests check that look-ahead with it.
+     * How often the rules that report findings (not {@code @classification}) fire on {@code post}, run in the
+     * engine even when {@link #goesToEngine} says none can: tests check that look-ahead with it.
      */
-    public int firingsInEngine(Post post) {
+    public int reportingFiringsInEngine(Post post) {
         int[] fired = new int[1];
         evaluate(post, false, fired);
         return fired[0];
@@ -225,8 +229,14 @@ public final class LoadedPack implements AutoCloseable {
                 throw new IllegalStateException("the rules fired " + limit + " times on one post of " + all.size()
                         + " facts: a rule probably triggers itself again and again");
             }
+            if (firings.classificationInserted != null) {
+                String name = firings.classificationInserted.getName();
+                throw new IllegalStateException("regeln \"" + name + "\"" + where(name) + " är märkt @classification "
+                        + "och lägger in en " + firings.insertedClass.getSimpleName() + ": en klassificeringsregel "
+                        + "lägger bara in egna markeringar (declare), annars kan motorn inte hoppa över den");
+            }
             if (firedOut != null) {
-                firedOut[0] = fired;
+                firedOut[0] = firings.reporting();
             }
             // findings are facts that rules insert: when none fired, there is nothing to look for
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
@@ -242,7 +252,8 @@ public final class LoadedPack implements AutoCloseable {
         KieSession session = idle.poll();
         if (session == null) {
             session = kieBase.newKieSession();
-            session.addEventListener(listener);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) listener);
+            session.addEventListener((RuleRuntimeEventListener) listener);
         }
         return session;
     }
@@ -350,7 +361,7 @@ public final class LoadedPack implements AutoCloseable {
                 RuleSource source = RuleSource.of(files.get(rule.getName()), pkg.getName());
                 String file = source.file();
                 int line = source.line();
-                if (meta.containsKey("classification")) {
+                if (meta.containsKey(FiringRule.CLASSIFICATION)) {
                     continue;
                 }
                 FiringRule fr = FiringRule.of(rule.getName(), meta);
@@ -400,12 +411,32 @@ public final class LoadedPack implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /** " (file:line)" of a rule when known. */
+    private String where(String rule) {
+        RuleSource source = RuleSource.of(ruleFiles.get(rule), null);
+        return source.file() == null ? "" : " (" + source + ")";
+    }
+
     /** How often each rule fired during one evaluation, and the first one past the limit. */
     private static final class Firings {
         final int limit;
         /** Firings per rule; made at the first firing (most posts fire no rule). */
         private Map<Rule, int[]> counts;
         Rule looping;
+        /** A classification rule that inserted one of the engine's facts, which it must not do, and what. */
+        Rule classificationInserted;
+        Class<?> insertedClass;
+
+        /** The firings of the rules that report findings. */
+        int reporting() {
+            int n = 0;
+            if (counts != null) {
+                for (Map.Entry<Rule, int[]> e : counts.entrySet()) {
+                    n += e.getKey().getMetaData().containsKey(FiringRule.CLASSIFICATION) ? 0 : e.getValue()[0];
+                }
+            }
+            return n;
+        }
 
         Firings(int limit) {
             this.limit = limit;
@@ -423,8 +454,34 @@ public final class LoadedPack implements AutoCloseable {
     /** Each evaluation's counts, on its thread: sessions are pooled and fire on the calling thread. */
     private static final ThreadLocal<Firings> FIRINGS = new ThreadLocal<>();
 
-    /** Tells {@link FiringRule} which rule's consequence is running on this thread, and counts the firings. */
-    private final class Listener extends DefaultAgendaEventListener {
+    /**
+     * Tells {@link FiringRule} which rule's consequence is running on this thread, counts the firings, and notes a
+     * classification rule that inserts one of the engine's facts ({@link PossibleFirings} relies on that they
+     * insert only their marks).
+     */
+    private final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule != null && rule.getMetaData().containsKey(FiringRule.CLASSIFICATION)
+                    && PossibleFirings.insertedByEngine(event.getObject().getClass())) {
+                Firings f = FIRINGS.get();
+                if (f != null && f.classificationInserted == null) {
+                    f.classificationInserted = rule;
+                    f.insertedClass = event.getObject().getClass();
+                    ((KieSession) event.getKieRuntime()).halt();
+                }
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+        }
+
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();

@@ -1,5 +1,6 @@
 package io.github.policykoll.internal;
 
+import io.github.policykoll.facts.Hit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,19 +23,29 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Whether any rule of a pack can fire on a post's facts, told without the rule engine. A rule fires only when
- * each pattern it needs is matched: the positive patterns at the top of its conditions, and a pattern alone under
- * a top-level {@code exists}. Such a pattern is matched only by a fact of its class that passes its alpha
+ * Whether a rule that reports findings can fire on a post's facts, told without the rule engine. A rule fires only
+ * when each pattern it needs is matched: the positive patterns at the top of its conditions, and a pattern alone
+ * under a top-level {@code exists}. Such a pattern is matched only by a fact of its class that passes its alpha
  * constraints (those on the fact alone: {@code list == "skallsord"}, not {@code sentence == $s}); this class
- * evaluates those constraints, the rule pack's own, on the post's facts. When every rule needs a pattern that no
- * fact passes, no rule can fire first, so none fires at all (what rules insert comes from firings), and the post
- * has no findings: the engine then skips the session entirely. Most real posts break no rule and most of them are
- * told so here, in a fraction of what inserting, propagating and deleting their facts costs.
+ * evaluates those constraints, the rule pack's own, on the post's facts. When no rule that reports findings has
+ * what it needs, the post has no findings, and the engine skips the session entirely. Most real posts break no
+ * rule and most of them are told so here, in a fraction of what inserting, propagating and deleting their facts
+ * costs.
+ *
+ * <p>What the engine inserts are the text analysis' facts ({@link #insertedByEngine}); rules insert the rest. A
+ * classification rule ({@code @classification}) inserts only marks, types its pack declares, and reports nothing
+ * (a {@link Hit} made in one fails, and so does inserting one of the engine's facts: {@link LoadedPack}), so it
+ * is left out here, and a reporting rule's patterns on marks or on other rules' hits count as matched. A
+ * reporting rule fires only when what it needs of the engine's facts is there. When a reporting rule needs
+ * nothing of the engine's facts (only marks or hits), the look-ahead is over every rule instead, each by all it
+ * needs: no rule can fire first without the engine's facts, and what rules insert comes from firings.
  *
  * <p>Conservative where it cannot be sure: a rule with no pattern it needs (only {@code not}, an {@code or}, an
  * {@code accumulate}) can always fire, and then every post goes to the engine; a constraint that fails to evaluate
  * counts as passed, so that the engine reports the failure as it always has. Posts with many facts go to the
- * engine without a look (long posts nearly always fire a rule, and the look would cost more there).
+ * engine without a look (long posts nearly always fire a rule, and the look would cost more there). A post that
+ * is let by runs no classification rule, so one that fails or loops is noticed only on posts that go to the
+ * engine.
  */
 final class PossibleFirings {
     /** Posts with more facts than this go to the engine without a look. */
@@ -87,7 +98,25 @@ final class PossibleFirings {
         return new PossibleFirings(null, new Need[0], new Class<?>[0], new Field[0]);
     }
 
+    /**
+     * The look-ahead for the rules of {@code kieBase}: over the rules that report findings when each of them needs
+     * some fact the engine inserts; else over every rule, as the first to fire.
+     */
     static PossibleFirings of(KieBase kieBase) {
+        PossibleFirings reporting = of(kieBase, true);
+        if (reporting != null) {
+            return reporting;
+        }
+        PossibleFirings any = of(kieBase, false);
+        return any != null ? any : always();
+    }
+
+    /**
+     * With {@code reporting}, over the rules that can report a finding, each by what it needs of the facts the
+     * engine inserts (what classification rules and other rules insert counts as there); else over every rule, by
+     * all it needs (what rules insert is there only after a firing). Null when a rule needs nothing of that.
+     */
+    private static PossibleFirings of(KieBase kieBase, boolean reporting) {
         List<int[]> rules = new ArrayList<>();
         List<Need> needs = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
@@ -95,9 +124,15 @@ final class PossibleFirings {
         Map<List<Object>, Integer> known = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
+                if (reporting && rule.getMetaData().containsKey(FiringRule.CLASSIFICATION)) {
+                    continue;
+                }
                 List<Pattern> patterns = new ArrayList<>();
                 if (rule instanceof RuleImpl impl) {
                     needed(impl.getLhs(), patterns);
+                }
+                if (reporting) {
+                    patterns.removeIf(p -> !insertedByEngine(((ClassObjectType) p.getObjectType()).getClassType()));
                 }
                 List<Integer> ofRule = new ArrayList<>();
                 for (Pattern p : patterns) {
@@ -125,14 +160,19 @@ final class PossibleFirings {
                         ofRule.add(n);
                     }
                 }
-                if (ofRule.isEmpty()) { // can fire whatever the facts: every post goes to the engine
-                    return always();
+                if (ofRule.isEmpty()) { // can fire whatever the facts
+                    return null;
                 }
                 rules.add(ofRule.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return new PossibleFirings(rules.toArray(int[][]::new), needs.toArray(Need[]::new),
                 types.toArray(Class<?>[]::new), fields(needs));
+    }
+
+    /** A class of the facts the engine inserts, made by the text analysis (not {@link Hit}, not a declared type). */
+    static boolean insertedByEngine(Class<?> type) {
+        return type.getPackageName().equals(Hit.class.getPackageName()) && type != Hit.class;
     }
 
     /** The needs with an equality on a field, grouped by the field's reader (see {@link Field}). */
