@@ -271,7 +271,7 @@ class RulesDirectoryTest {
     }
 
     @Test
-    void classificationRules_insertOnlyTheirOwnMarks() throws IOException {
+    void rules_insertOnlyHitsAndTheirOwnMarks() throws IOException {
         copyTestRules();
         Files.writeString(dir.resolve("klass.drl"), """
                 package testregler;
@@ -312,7 +312,7 @@ class RulesDirectoryTest {
                     .containsExactly("test.fult");
             assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").commentsEnabled(false).build()))
                     .hasMessageContaining("\"Lägger in ett ord\" (klass.drl:")
-                    .hasMessageContaining("märkt @classification och lägger in en Term");
+                    .hasMessageContaining("lägger in en Term: regler lägger bara in Hit och egna markeringar");
             assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").kind(Post.Kind.REPLY).build()))
                     .hasStackTraceContaining("\"Rapporterar\" är märkt @classification och kan inte rapportera");
             // the engine goes on

@@ -42,9 +42,10 @@ import org.kie.api.runtime.rule.FactHandle;
  * A compiled rule pack with its word lists, ready to evaluate posts. Immutable and thread-safe: each
  * evaluation takes its own session from a pool, and findings come back as inserted {@link Hit} facts.
  *
- * <p>A session goes back to the pool emptied by deleting what the evaluation put in it (a post has a handful of
- * facts), not by Drools' {@code reset()}, which clears the memory of every node of the network and cost about
- * a sixth of an evaluation.
+ * <p>A session that had facts in it is thrown away after the evaluation, never emptied and reused: an emptied
+ * Drools session gave later evaluations other findings than a fresh one (the same short post a finding more on its
+ * second evaluation, {@code EngineTest}). Most posts never touch a session ({@link PossibleFirings}): the pool
+ * keeps the untouched ones, which the look uses to evaluate the rules' constraints.
  */
 public final class LoadedPack implements AutoCloseable {
     /**
@@ -55,13 +56,6 @@ public final class LoadedPack implements AutoCloseable {
     static final int MIN_FIRINGS = 10_000;
     /** One rule may fire this often on any post, or {@link #MAX_FIRINGS_PER_FACT} per fact when more. */
     static final int MIN_FIRINGS_PER_RULE = 1_000;
-    /**
-     * A session that held more facts than this is thrown away after the evaluation, not emptied and reused: after
-     * some long posts (tens of thousands of characters) an emptied session gave the next evaluation other findings
-     * than a fresh session does (the same 100,000-character post twice in a row: a finding more the second time).
-     * Short posts, the usual case, keep their session; for a long post a new session costs nothing measurable.
-     */
-    static final int REUSE_MAX_FACTS = 64;
     /** A post's findings: the session's store looks at the facts of this class only, not at every fact. */
     private static final ClassObjectFilter HITS = new ClassObjectFilter(Hit.class);
 
@@ -152,7 +146,8 @@ public final class LoadedPack implements AutoCloseable {
 
     /**
      * Evaluates one post. When {@link PossibleFirings} tells that no rule that reports findings can fire on the
-     * post's facts (most posts), the answer is there without inserting them into a session.
+     * post's facts (most posts), the answer is there without inserting them into a session; else only the facts
+     * that can make a difference to a rule that can fire go in.
      */
     public Evaluation evaluate(Post post) {
         return evaluate(post, true, null);
@@ -172,8 +167,16 @@ public final class LoadedPack implements AutoCloseable {
     }
 
     /**
+     * Evaluates {@code post} with every fact of it in the session, even when {@link PossibleFirings} says that no
+     * rule that reports findings can fire or that a fact makes no difference: tests check the look with it.
+     */
+    public Evaluation evaluateWithEveryFact(Post post) {
+        return evaluate(post, false, null);
+    }
+
+    /**
      * How often the rules that report findings (not {@code @classification}) fire on {@code post}, run in the
-     * engine even when {@link #goesToEngine} says none can: tests check that look-ahead with it.
+     * engine with every fact even when {@link #goesToEngine} says none can: tests check that look-ahead with it.
      */
     public int reportingFiringsInEngine(Post post) {
         int[] fired = new int[1];
@@ -199,16 +202,17 @@ public final class LoadedPack implements AutoCloseable {
         List<Object> all = analyzer.analyze(post);
         List<Object> facts = matchable(all);
         KieSession session = takeSession();
-        if (lookFirst && !possible.any(facts, resolver(session))) {
-            release(session, true); // untouched
-            return toEvaluation(post, List.of());
+        if (lookFirst) {
+            facts = possible.look(facts, resolver(session));
+            if (facts == null) {
+                release(session, true); // untouched
+                return toEvaluation(post, List.of());
+            }
         }
-        boolean reusable = false;
         Collection<?> hits;
         try {
-            List<FactHandle> inserted = new ArrayList<>(facts.size());
             for (Object fact : facts) {
-                inserted.add(session.insert(fact));
+                session.insert(fact);
             }
             int limit = (int) Math.min(Integer.MAX_VALUE,
                     Math.max(MIN_FIRINGS, (long) all.size() * MAX_FIRINGS_PER_FACT));
@@ -229,25 +233,24 @@ public final class LoadedPack implements AutoCloseable {
                 throw new IllegalStateException("the rules fired " + limit + " times on one post of " + all.size()
                         + " facts: a rule probably triggers itself again and again");
             }
-            if (firings.classificationInserted != null) {
-                String name = firings.classificationInserted.getName();
-                throw new IllegalStateException("regeln \"" + name + "\"" + where(name) + " är märkt @classification "
-                        + "och lägger in en " + firings.insertedClass.getSimpleName() + ": en klassificeringsregel "
-                        + "lägger bara in egna markeringar (declare), annars kan motorn inte hoppa över den");
+            if (firings.insertedEngineFact != null) {
+                String name = firings.insertedEngineFact.getName();
+                throw new IllegalStateException("regeln \"" + name + "\"" + where(name) + " lägger in en "
+                        + firings.insertedClass.getSimpleName() + ": regler lägger bara in Hit och egna markeringar "
+                        + "(declare); " + firings.insertedClass.getSimpleName() + " kommer från textanalysen");
             }
             if (firedOut != null) {
                 firedOut[0] = firings.reporting();
             }
             // findings are facts that rules insert: when none fired, there is nothing to look for
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
-            reusable = inserted.size() <= REUSE_MAX_FACTS && empty(session, inserted);
         } finally {
-            release(session, reusable);
+            release(session, false); // never reused once it had facts: see the class comment
         }
         return toEvaluation(post, hits);
     }
 
-    /** An idle session, or a new one with the firing listener. */
+    /** An idle session, never used for an evaluation, or a new one with the firing listener. */
     private KieSession takeSession() {
         KieSession session = idle.poll();
         if (session == null) {
@@ -256,32 +259,6 @@ public final class LoadedPack implements AutoCloseable {
             session.addEventListener((RuleRuntimeEventListener) listener);
         }
         return session;
-    }
-
-    /**
-     * Deletes every fact of a session whose evaluation ended normally, without firing: the post's facts first
-     * (which retracts what rules inserted logically from them), then what rules inserted. Returns whether the
-     * session is empty and can evaluate the next post; a halted or failing session is not reused.
-     */
-    private static boolean empty(KieSession session, List<FactHandle> inserted) {
-        try {
-            for (FactHandle handle : inserted) {
-                if (session.getObject(handle) != null) { // a rule may have deleted it
-                    session.delete(handle);
-                }
-            }
-            if (session.getFactCount() == 0) {
-                return true; // the usual case: nothing else was inserted, or only logically from the post's facts
-            }
-            for (FactHandle handle : List.<FactHandle>copyOf(session.getFactHandles())) {
-                if (session.getObject(handle) != null) {
-                    session.delete(handle);
-                }
-            }
-            return session.getFactCount() == 0;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private void release(KieSession session, boolean reusable) {
@@ -423,8 +400,8 @@ public final class LoadedPack implements AutoCloseable {
         /** Firings per rule; made at the first firing (most posts fire no rule). */
         private Map<Rule, int[]> counts;
         Rule looping;
-        /** A classification rule that inserted one of the engine's facts, which it must not do, and what. */
-        Rule classificationInserted;
+        /** A rule that inserted one of the engine's facts, which rules must not do, and what. */
+        Rule insertedEngineFact;
         Class<?> insertedClass;
 
         /** The firings of the rules that report findings. */
@@ -456,18 +433,17 @@ public final class LoadedPack implements AutoCloseable {
 
     /**
      * Tells {@link FiringRule} which rule's consequence is running on this thread, counts the firings, and notes a
-     * classification rule that inserts one of the engine's facts ({@link PossibleFirings} relies on that they
-     * insert only their marks).
+     * rule that inserts one of the engine's facts ({@link PossibleFirings} relies on rules inserting only hits and
+     * their pack's own types).
      */
     private final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             Rule rule = event.getRule();
-            if (rule != null && rule.getMetaData().containsKey(FiringRule.CLASSIFICATION)
-                    && PossibleFirings.insertedByEngine(event.getObject().getClass())) {
+            if (rule != null && PossibleFirings.insertedByEngine(event.getObject().getClass())) {
                 Firings f = FIRINGS.get();
-                if (f != null && f.classificationInserted == null) {
-                    f.classificationInserted = rule;
+                if (f != null && f.insertedEngineFact == null) {
+                    f.insertedEngineFact = rule;
                     f.insertedClass = event.getObject().getClass();
                     ((KieSession) event.getKieRuntime()).halt();
                 }

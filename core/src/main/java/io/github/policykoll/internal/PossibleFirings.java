@@ -2,6 +2,7 @@ package io.github.policykoll.internal;
 
 import io.github.policykoll.facts.Hit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,53 +24,51 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Whether a rule that reports findings can fire on a post's facts, told without the rule engine. A rule fires only
- * when each pattern it needs is matched: the positive patterns at the top of its conditions, and a pattern alone
- * under a top-level {@code exists}. Such a pattern is matched only by a fact of its class that passes its alpha
- * constraints (those on the fact alone: {@code list == "skallsord"}, not {@code sentence == $s}); this class
- * evaluates those constraints, the rule pack's own, on the post's facts. When no rule that reports findings has
- * what it needs, the post has no findings, and the engine skips the session entirely. Most real posts break no
- * rule and most of them are told so here, in a fraction of what inserting, propagating and deleting their facts
- * costs.
+ * A look at a post's facts before they go into a rule session, with the rule pack's own constraints: whether a rule
+ * that reports findings can fire at all (most posts: no, and the engine skips the session), and which facts can
+ * make a difference to a rule that can fire (the engine inserts only those).
  *
- * <p>What the engine inserts are the text analysis' facts ({@link #insertedByEngine}); rules insert the rest. A
- * classification rule ({@code @classification}) inserts only marks, types its pack declares, and reports nothing
- * (a {@link Hit} made in one fails, and so does inserting one of the engine's facts: {@link LoadedPack}), so it
- * is left out here, and a reporting rule's patterns on marks or on other rules' hits count as matched. A
- * reporting rule fires only when what it needs of the engine's facts is there. When a reporting rule needs
- * nothing of the engine's facts (only marks or hits), the look-ahead is over every rule instead, each by all it
- * needs: no rule can fire first without the engine's facts, and what rules insert comes from firings.
+ * <p>A rule fires only when each pattern it needs is matched: the positive patterns at the top of its conditions,
+ * and a pattern alone under a top-level {@code exists}. Such a pattern is matched only by a fact of its class that
+ * passes its alpha constraints (those on the fact alone: {@code list == "skallsord"}, not {@code sentence == $s});
+ * this class evaluates those constraints on the post's facts, equalities on a text or truth value looked up by
+ * value as the engine's alpha network does. A rule is <em>live</em> when every such pattern on the facts the engine
+ * inserts ({@link #insertedByEngine}: the text analysis' facts) is matched; its patterns on what rules insert
+ * (marks, hits) count as matched. Rules insert only hits and types their pack declares, never the engine's facts,
+ * and a classification rule ({@code @classification}) makes no hit: {@link LoadedPack} fails an evaluation where
+ * one does. So a rule that is not live never fires on the post, and:
+ * <ul>
+ *   <li>when no rule that reports findings is live, the post has no findings: the session is skipped (when a
+ *       reporting rule needs nothing of the engine's facts, the look is instead whether any rule can fire first:
+ *       live and needing nothing that rules insert);</li>
+ *   <li>a fact that passes the alpha constraints of no pattern of a live rule (anywhere in its conditions: under
+ *       {@code not}, {@code exists}, {@code or}, in an {@code accumulate}) is one the engine's alpha network would
+ *       stop before any join: it is not inserted.</li>
+ * </ul>
  *
  * <p>Conservative where it cannot be sure: a rule with no pattern it needs (only {@code not}, an {@code or}, an
- * {@code accumulate}) can always fire, and then every post goes to the engine; a constraint that fails to evaluate
- * counts as passed, so that the engine reports the failure as it always has. Posts with many facts go to the
- * engine without a look (long posts nearly always fire a rule, and the look would cost more there). A post that
- * is let by runs no classification rule, so one that fails or loops is noticed only on posts that go to the
- * engine.
+ * {@code accumulate}) is always live; a constraint that fails to evaluate counts as passed, so that the engine
+ * reports the failure as it always has; a pattern of a kind not handled here (not on a Java class, an OOPath) keeps
+ * every fact. A post whose session is skipped runs no classification rule either, so one that loops or fails is
+ * noticed only on posts that go to the engine.
  */
 final class PossibleFirings {
-    /** Posts with more facts than this go to the engine without a look. */
-    static final int MAX_FACTS = 64;
-
-    /** A pattern a rule needs: its class (an index into {@link #types}) and its alpha constraints. */
-    private record Need(int type, AlphaNodeFieldConstraint[] alphas) {
+    /** A pattern: its class (an index into {@link #types}) and its alpha constraints. */
+    private record Check(int type, AlphaNodeFieldConstraint[] alphas) {
     }
 
     /**
-     * The needs that ask one field of one class to equal a text or a truth value ({@code list == "skallsord"}),
-     * by that value, as the engine's own alpha network indexes them: the field is read once a fact, and a need
-     * whose value no fact has is told apart without evaluating its constraints.
+     * The checks that ask one field of one class to equal a text or a truth value ({@code list == "skallsord"}), by
+     * that value: the field is read once a fact, and a check whose value the fact does not have is passed over
+     * without evaluating its constraints.
      */
-    private record Field(int type, ReadAccessor reader, Map<Object, int[]> needsByValue) {
+    private record Field(int type, ReadAccessor reader, Map<Object, int[]> checksByValue) {
     }
 
-    /** Per rule, the indexes into {@link #needs} of what it needs; null when some rule needs nothing. */
-    private final int[][] rules;
-    private final Need[] needs;
+    /** How the session is skipped: see the class comment. */
+    private enum Mode { REPORTING, FIRST }
+
     private final Class<?>[] types;
-    private final Field[] fields;
-    /** The needs in {@link #fields}. */
-    private final int[] withEquality;
     /** Per class of fact, the indexes into {@link #types} it is an instance of. */
     private final ClassValue<int[]> typesOf = new ClassValue<>() {
         @Override
@@ -84,90 +83,162 @@ final class PossibleFirings {
         }
     };
 
-    private PossibleFirings(int[][] rules, Need[] needs, Class<?>[] types, Field[] fields) {
-        this.rules = rules;
-        this.needs = needs;
-        this.types = types;
-        this.fields = fields;
-        this.withEquality = java.util.Arrays.stream(fields).flatMap(f -> f.needsByValue.values().stream())
-                .flatMapToInt(java.util.Arrays::stream).toArray();
-    }
+    /** The patterns rules need, on the engine's facts. */
+    private final Check[] needs;
+    private final Field[] needFields;
+    /** The needs in {@link #needFields}. */
+    private final int[] needsWithEquality;
+    /** Per rule, the indexes into {@link #needs} of what it needs. */
+    private final int[][] ruleNeeds;
+    /** Per rule, whether it reports findings (not {@code @classification}). */
+    private final boolean[] reporting;
+    /** Per rule, whether it also needs a fact that rules insert. */
+    private final boolean[] needsInserted;
+    private final Mode mode;
 
-    /** Every post goes to the engine. */
-    private static PossibleFirings always() {
-        return new PossibleFirings(null, new Need[0], new Class<?>[0], new Field[0]);
-    }
+    /** Every pattern of every rule; null when some pattern cannot be looked at here (every fact is inserted). */
+    private final Check[] watches;
+    /** Per watch, the index of its rule. */
+    private final int[] watchRule;
+    private final Field[] watchFields;
+    /** Per type, the watches not in {@link #watchFields}. */
+    private final int[][] otherWatches;
 
-    /**
-     * The look-ahead for the rules of {@code kieBase}: over the rules that report findings when each of them needs
-     * some fact the engine inserts; else over every rule, as the first to fire.
-     */
-    static PossibleFirings of(KieBase kieBase) {
-        PossibleFirings reporting = of(kieBase, true);
-        if (reporting != null) {
-            return reporting;
+    private PossibleFirings(Builder b) {
+        this.types = b.types.toArray(Class<?>[]::new);
+        this.needs = b.needs.toArray(Check[]::new);
+        this.needFields = fields(b.needs);
+        this.needsWithEquality = Arrays.stream(needFields).flatMap(f -> f.checksByValue.values().stream())
+                .flatMapToInt(Arrays::stream).toArray();
+        this.ruleNeeds = b.ruleNeeds.toArray(int[][]::new);
+        this.reporting = toArray(b.reporting);
+        this.needsInserted = toArray(b.needsInserted);
+        boolean everyReportingRuleNeedsAFact = true;
+        for (int r = 0; r < ruleNeeds.length; r++) {
+            everyReportingRuleNeedsAFact &= !reporting[r] || ruleNeeds[r].length > 0;
         }
-        PossibleFirings any = of(kieBase, false);
-        return any != null ? any : always();
+        this.mode = everyReportingRuleNeedsAFact ? Mode.REPORTING : Mode.FIRST;
+        if (b.watchesComplete) {
+            this.watches = b.watches.toArray(Check[]::new);
+            this.watchRule = b.watchRule.stream().mapToInt(Integer::intValue).toArray();
+            this.watchFields = fields(b.watches);
+            boolean[] indexed = new boolean[watches.length];
+            for (Field f : watchFields) {
+                f.checksByValue.values().forEach(ws -> Arrays.stream(ws).forEach(w -> indexed[w] = true));
+            }
+            this.otherWatches = new int[types.length][];
+            for (int t = 0; t < types.length; t++) {
+                int type = t;
+                otherWatches[t] = java.util.stream.IntStream.range(0, watches.length)
+                        .filter(w -> !indexed[w] && watches[w].type == type).toArray();
+            }
+        } else {
+            this.watches = null;
+            this.watchRule = null;
+            this.watchFields = null;
+            this.otherWatches = null;
+        }
     }
 
-    /**
-     * With {@code reporting}, over the rules that can report a finding, each by what it needs of the facts the
-     * engine inserts (what classification rules and other rules insert counts as there); else over every rule, by
-     * all it needs (what rules insert is there only after a firing). Null when a rule needs nothing of that.
-     */
-    private static PossibleFirings of(KieBase kieBase, boolean reporting) {
-        List<int[]> rules = new ArrayList<>();
-        List<Need> needs = new ArrayList<>();
-        List<Class<?>> types = new ArrayList<>();
-        // the same pattern in several rules ("Term( list == "skallsord" )") is one need, looked at once a post
-        Map<List<Object>, Integer> known = new HashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (reporting && rule.getMetaData().containsKey(FiringRule.CLASSIFICATION)) {
+    private static boolean[] toArray(List<Boolean> list) {
+        boolean[] a = new boolean[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
+    }
+
+    /** Collects the checks of a pack's rules. */
+    private static final class Builder {
+        final List<Class<?>> types = new ArrayList<>();
+        final List<Check> needs = new ArrayList<>();
+        /** The same pattern in several rules ({@code Term( list == "skallsord" )}) is one need, looked at once. */
+        final Map<List<Object>, Integer> knownNeeds = new HashMap<>();
+        final List<int[]> ruleNeeds = new ArrayList<>();
+        final List<Boolean> reporting = new ArrayList<>();
+        final List<Boolean> needsInserted = new ArrayList<>();
+        final List<Check> watches = new ArrayList<>();
+        final List<Integer> watchRule = new ArrayList<>();
+        boolean watchesComplete = true;
+
+        int type(Class<?> type) {
+            int t = types.indexOf(type);
+            if (t < 0) {
+                t = types.size();
+                types.add(type);
+            }
+            return t;
+        }
+
+        Check check(Pattern p) {
+            Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
+            List<AlphaNodeFieldConstraint> alphas = new ArrayList<>();
+            for (Constraint c : p.getConstraints()) {
+                if (c.getType() == Constraint.ConstraintType.ALPHA && c instanceof AlphaNodeFieldConstraint a) {
+                    alphas.add(a);
+                }
+            }
+            return new Check(type(type), alphas.toArray(AlphaNodeFieldConstraint[]::new));
+        }
+
+        void rule(Rule rule) {
+            int r = ruleNeeds.size();
+            List<Pattern> needed = new ArrayList<>();
+            List<Pattern> all = new ArrayList<>();
+            if (rule instanceof RuleImpl impl) {
+                needed(impl.getLhs(), needed);
+                MatchableFacts.collect(impl.getLhs(), all);
+            } else {
+                watchesComplete = false;
+            }
+            boolean inserted = false;
+            List<Integer> ofRule = new ArrayList<>();
+            for (Pattern p : needed) {
+                Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
+                if (!insertedByEngine(type)) {
+                    inserted = true; // a mark or a hit: there, as far as this look can tell
                     continue;
                 }
-                List<Pattern> patterns = new ArrayList<>();
-                if (rule instanceof RuleImpl impl) {
-                    needed(impl.getLhs(), patterns);
+                Check c = check(p);
+                List<Object> key = new ArrayList<>(Arrays.asList(c.alphas));
+                key.add(0, c.type);
+                Integer n = knownNeeds.get(key);
+                if (n == null) {
+                    n = needs.size();
+                    needs.add(c);
+                    knownNeeds.put(key, n);
                 }
-                if (reporting) {
-                    patterns.removeIf(p -> !insertedByEngine(((ClassObjectType) p.getObjectType()).getClassType()));
+                if (!ofRule.contains(n)) {
+                    ofRule.add(n);
                 }
-                List<Integer> ofRule = new ArrayList<>();
-                for (Pattern p : patterns) {
-                    Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
-                    List<AlphaNodeFieldConstraint> alphas = new ArrayList<>();
-                    for (Constraint c : p.getConstraints()) {
-                        if (c.getType() == Constraint.ConstraintType.ALPHA && c instanceof AlphaNodeFieldConstraint a) {
-                            alphas.add(a);
-                        }
-                    }
-                    List<Object> key = new ArrayList<>(alphas);
-                    key.add(0, type);
-                    Integer n = known.get(key);
-                    if (n == null) {
-                        int t = types.indexOf(type);
-                        if (t < 0) {
-                            t = types.size();
-                            types.add(type);
-                        }
-                        n = needs.size();
-                        needs.add(new Need(t, alphas.toArray(AlphaNodeFieldConstraint[]::new)));
-                        known.put(key, n);
-                    }
-                    if (!ofRule.contains(n)) {
-                        ofRule.add(n);
-                    }
+            }
+            ruleNeeds.add(ofRule.stream().mapToInt(Integer::intValue).toArray());
+            reporting.add(!rule.getMetaData().containsKey(FiringRule.CLASSIFICATION));
+            needsInserted.add(inserted);
+            for (Pattern p : all) {
+                if (p.getSource() != null) {
+                    continue; // fed by its accumulate or from, not by inserted facts (those are nested patterns)
                 }
-                if (ofRule.isEmpty()) { // can fire whatever the facts
-                    return null;
+                if (!(p.getObjectType() instanceof ClassObjectType c) || c.getClassType() == null
+                        || p.getXpathConstraint() != null) {
+                    watchesComplete = false;
+                    continue;
                 }
-                rules.add(ofRule.stream().mapToInt(Integer::intValue).toArray());
+                watches.add(check(p));
+                watchRule.add(r);
             }
         }
-        return new PossibleFirings(rules.toArray(int[][]::new), needs.toArray(Need[]::new),
-                types.toArray(Class<?>[]::new), fields(needs));
+    }
+
+    /** The look for the rules of {@code kieBase}. */
+    static PossibleFirings of(KieBase kieBase) {
+        Builder b = new Builder();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                b.rule(rule);
+            }
+        }
+        return new PossibleFirings(b);
     }
 
     /** A class of the facts the engine inserts, made by the text analysis (not {@link Hit}, not a declared type). */
@@ -175,17 +246,17 @@ final class PossibleFirings {
         return type.getPackageName().equals(Hit.class.getPackageName()) && type != Hit.class;
     }
 
-    /** The needs with an equality on a field, grouped by the field's reader (see {@link Field}). */
-    private static Field[] fields(List<Need> needs) {
+    /** The checks with an equality on a field, grouped by the field's reader (see {@link Field}). */
+    private static Field[] fields(List<Check> checks) {
         Map<List<Object>, Map<Object, List<Integer>>> byReader = new HashMap<>();
-        for (int n = 0; n < needs.size(); n++) {
-            for (AlphaNodeFieldConstraint a : needs.get(n).alphas()) {
+        for (int n = 0; n < checks.size(); n++) {
+            for (AlphaNodeFieldConstraint a : checks.get(n).alphas()) {
                 if (a instanceof IndexableConstraint c && c.getConstraintType() == ConstraintTypeOperator.EQUAL
                         && c.getField() != null && c.getFieldExtractor() != null
                         && (c.getField().getValue() instanceof String || c.getField().getValue() instanceof Boolean)) {
-                    byReader.computeIfAbsent(List.of(needs.get(n).type(), c.getFieldExtractor()), k -> new HashMap<>())
+                    byReader.computeIfAbsent(List.of(checks.get(n).type(), c.getFieldExtractor()), k -> new HashMap<>())
                             .computeIfAbsent(c.getField().getValue(), k -> new ArrayList<>()).add(n);
-                    break; // one equality is enough to tell a need apart
+                    break; // one equality is enough to tell a check apart
                 }
             }
         }
@@ -230,48 +301,51 @@ final class PossibleFirings {
                 && !c.getClassType().isAssignableFrom(InitialFactImpl.class);
     }
 
-    /** Whether the engine must run: some rule can fire on {@code facts}. */
+    /** Whether the engine must run: some rule that reports findings can fire on {@code facts}. */
     boolean any(List<Object> facts, ValueResolver resolver) {
-        if (rules == null || facts.size() > MAX_FACTS) {
-            return true;
-        }
-        // the post's facts by the classes the needs name, each with a handle for the constraints
-        List<List<DefaultFactHandle>> byType = new ArrayList<>(types.length);
-        for (int t = 0; t < types.length; t++) {
-            byType.add(null);
-        }
-        for (Object fact : facts) {
+        return look(facts, resolver) != null;
+    }
+
+    /**
+     * The facts of {@code facts} to insert into a session, in their order: those that can make a difference to a
+     * rule that can fire; null when no rule that reports findings can fire (the post has no findings).
+     */
+    List<Object> look(List<Object> facts, ValueResolver resolver) {
+        int size = facts.size();
+        DefaultFactHandle[] handles = new DefaultFactHandle[size];
+        int[][] factTypes = new int[size][];
+        // the post's facts by the classes the checks name, as indexes into facts
+        int[][] byType = new int[types.length][];
+        int[] counts = new int[types.length];
+        for (int i = 0; i < size; i++) {
+            Object fact = facts.get(i);
             int[] of = typesOf.get(fact.getClass());
-            if (of.length == 0) {
-                continue;
+            factTypes[i] = of;
+            if (of.length > 0) {
+                handles[i] = new DefaultFactHandle(0, fact);
             }
-            DefaultFactHandle handle = new DefaultFactHandle(0, fact);
             for (int t : of) {
-                List<DefaultFactHandle> list = byType.get(t);
-                if (list == null) {
-                    list = new ArrayList<>(4);
-                    byType.set(t, list);
+                if (byType[t] == null) {
+                    byType[t] = new int[4];
+                } else if (counts[t] == byType[t].length) {
+                    byType[t] = Arrays.copyOf(byType[t], counts[t] * 2);
                 }
-                list.add(handle);
+                byType[t][counts[t]++] = i;
             }
         }
         byte[] state = new byte[needs.length]; // 0: not looked at, 1: matched, 2: not matched
-        for (int n : withEquality) { // matched only by a fact with its value
+        for (int n : needsWithEquality) { // matched only by a fact with its value
             state[n] = NOT_MATCHED;
         }
-        for (Field field : fields) {
-            List<DefaultFactHandle> candidates = byType.get(field.type);
-            if (candidates == null) {
-                continue;
-            }
-            for (DefaultFactHandle handle : candidates) {
+        for (Field field : needFields) {
+            for (int k = 0; k < counts[field.type]; k++) {
                 Object value;
                 try {
-                    value = field.reader.getValue(resolver, handle.getObject());
+                    value = field.reader.getValue(resolver, facts.get(byType[field.type][k]));
                 } catch (RuntimeException | LinkageError e) {
-                    return true; // the engine reports it
+                    return facts; // the engine reports it
                 }
-                int[] ns = value == null ? null : field.needsByValue.get(value);
+                int[] ns = value == null ? null : field.checksByValue.get(value);
                 if (ns != null) {
                     for (int n : ns) {
                         state[n] = 0; // to be looked at
@@ -279,46 +353,97 @@ final class PossibleFirings {
                 }
             }
         }
-        for (int[] rule : rules) {
-            if (refuted(rule, state, byType)) {
-                continue;
-            }
-            boolean all = true;
-            for (int n : rule) {
-                if (state[n] == 0) {
-                    state[n] = matched(needs[n], byType.get(needs[n].type), resolver) ? MATCHED : NOT_MATCHED;
-                }
-                if (state[n] == NOT_MATCHED) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                return true;
+        boolean[] live = new boolean[ruleNeeds.length];
+        boolean any = false;
+        for (int r = 0; r < ruleNeeds.length; r++) {
+            live[r] = live(ruleNeeds[r], state, byType, counts, handles, resolver);
+            any |= live[r] && (mode == Mode.REPORTING ? reporting[r] : !needsInserted[r]);
+        }
+        if (!any) {
+            return null;
+        }
+        if (watches == null) {
+            return facts;
+        }
+        List<Object> kept = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            if (watched(i, facts.get(i), handles[i], factTypes[i], live, resolver)) {
+                kept.add(facts.get(i));
             }
         }
-        return false;
+        return kept;
     }
 
     private static final byte MATCHED = 1;
     private static final byte NOT_MATCHED = 2;
 
-    /** Whether a need of {@code rule} is known not to be matched without evaluating a constraint. */
-    private boolean refuted(int[] rule, byte[] state, List<List<DefaultFactHandle>> byType) {
+    /** Whether every need of a rule is matched. */
+    private boolean live(int[] rule, byte[] state, int[][] byType, int[] counts, DefaultFactHandle[] handles,
+            ValueResolver resolver) {
+        for (int n : rule) { // first the needs told without evaluating a constraint
+            if (state[n] == NOT_MATCHED || counts[needs[n].type] == 0) {
+                return false;
+            }
+        }
         for (int n : rule) {
-            if (state[n] == NOT_MATCHED || byType.get(needs[n].type) == null) {
+            if (state[n] == 0) {
+                state[n] = NOT_MATCHED;
+                Check need = needs[n];
+                for (int k = 0; k < counts[need.type]; k++) {
+                    if (passes(need.alphas, handles[byType[need.type][k]], resolver)) {
+                        state[n] = MATCHED;
+                        break;
+                    }
+                }
+            }
+            if (state[n] == NOT_MATCHED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a fact passes the alpha constraints of some pattern of a live rule. */
+    private boolean watched(int i, Object fact, DefaultFactHandle handle, int[] factTypes, boolean[] live,
+            ValueResolver resolver) {
+        if (factTypes.length == 0) {
+            return false;
+        }
+        for (Field field : watchFields) {
+            if (!contains(factTypes, field.type)) {
+                continue;
+            }
+            Object value;
+            try {
+                value = field.reader.getValue(resolver, fact);
+            } catch (RuntimeException | LinkageError e) {
+                return true; // the engine reports it
+            }
+            int[] ws = value == null ? null : field.checksByValue.get(value);
+            if (ws != null && anyPasses(ws, handle, live, resolver)) {
+                return true;
+            }
+        }
+        for (int t : factTypes) {
+            if (anyPasses(otherWatches[t], handle, live, resolver)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matched(Need need, List<DefaultFactHandle> candidates, ValueResolver resolver) {
-        if (candidates == null) {
-            return false;
+    private boolean anyPasses(int[] ws, DefaultFactHandle handle, boolean[] live, ValueResolver resolver) {
+        for (int w : ws) {
+            if (live[watchRule[w]] && passes(watches[w].alphas, handle, resolver)) {
+                return true;
+            }
         }
-        for (DefaultFactHandle handle : candidates) {
-            if (passes(need.alphas, handle, resolver)) {
+        return false;
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
                 return true;
             }
         }

@@ -242,13 +242,42 @@ class PossibleFiringsTest {
     }
 
     @Test
-    void postsWithManyFactsGoToTheEngineWithoutALook() {
-        Pack p = of("rule \"a\" when Term( list == \"x\" ) then end\n");
-        List<Object> facts = new ArrayList<>();
-        for (int i = 0; i <= PossibleFirings.MAX_FACTS; i++) {
-            facts.add(term("y", i));
-        }
-        assertThat(p.possible().any(facts.subList(0, PossibleFirings.MAX_FACTS), null)).isFalse();
-        assertThat(p.possible().any(facts, null)).isTrue();
+    void onlyFactsThatPassAPatternOfARuleThatCanFireAreInserted() {
+        Pack p = of("""
+                rule "a" when
+                    $t : Term( list == "x", $s : sentence )
+                    not Referent( sentence == $s, kind == "grupp" )
+                then end
+                rule "b" when
+                    PostInfo( commentsEnabled == false )
+                    Term( $s : sentence )
+                    exists Referent( kind == "person", sentence == $s )
+                then end
+                """);
+        Term x = term("x", 0);
+        Term y = term("y", 0);
+        Referent grupp = referent("grupp", 0);
+        Referent person = referent("person", 0);
+        PostInfo on = info(Post.Kind.POST, true);
+        PostInfo off = info(Post.Kind.POST, false);
+        // "b" cannot fire with comments on: a y and a person are of no use to "a"
+        assertThat(p.possible().look(List.of(on, x, y, grupp, person), null)).containsExactly(x, grupp);
+        // with comments off, "b" can fire: every term and the person are of use to it, the PostInfo too
+        assertThat(p.possible().look(List.of(off, x, y, grupp, person), null))
+                .containsExactly(off, x, y, grupp, person);
+        assertThat(p.possible().look(List.of(on, y, grupp, person), null)).isNull();
+        // and the engine gives the same answer with the facts left out
+        assertThat(p.fired(x, grupp)).isEqualTo(p.fired(on, x, y, grupp, person)).isZero();
+        assertThat(p.fired(x)).isEqualTo(p.fired(on, x, y, person)).isEqualTo(1);
+    }
+
+    @Test
+    void aPatternOnAnyObjectKeepsEveryFact() {
+        Pack p = of("""
+                rule "a" when Term( list == "x" ) not Object( this == 42 ) then end
+                """);
+        Term x = term("x", 0);
+        Referent grupp = referent("grupp", 0);
+        assertThat(p.possible().look(List.of(x, grupp), null)).containsExactly(x, grupp);
     }
 }

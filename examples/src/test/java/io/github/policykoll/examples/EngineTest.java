@@ -53,6 +53,36 @@ class EngineTest {
     }
 
     @Test
+    void evaluate_givesTheSameAnswerWhateverCameBefore() {
+        // "JO kritiserar" establishes the error, so the individual case may be discussed: no finding. An emptied
+        // and reused Drools session gave it a finding from its second evaluation on.
+        Post jo = Post.of("JO kritiserar socialtjänsten för hur en familj i Botkyrka behandlades.");
+        for (int i = 0; i < 3; i++) {
+            assertThat(engine.evaluate(jo).findings()).as("evaluation %d", i).isEmpty();
+        }
+        // every rule example, in order and then in reverse: each gets the answer it got the first time
+        List<Post> posts = new ArrayList<>();
+        List<io.github.policykoll.RulePackException.Problem> problems = new ArrayList<>();
+        io.github.policykoll.internal.ClasspathPacks.resources(EngineTest.class.getClassLoader(), "regler", ".exempel")
+                .forEach((file, content) -> io.github.policykoll.internal.Examples
+                        .parse(file, content.lines().toList(), problems).forEach(e -> posts.add(e.post())));
+        assertThat(posts).hasSizeGreaterThan(300);
+        List<List<Finding>> first = new ArrayList<>();
+        try (PolicyEngine fresh = PolicyEngine.builder().build()) {
+            for (Post p : posts) {
+                first.add(fresh.evaluate(p).findings());
+            }
+            List<String> changed = new ArrayList<>();
+            for (int i = posts.size() - 1; i >= 0; i--) {
+                if (!fresh.evaluate(posts.get(i)).findings().equals(first.get(i))) {
+                    changed.add(posts.get(i).text());
+                }
+            }
+            assertThat(changed).as("examples with another answer the second time").isEmpty();
+        }
+    }
+
+    @Test
     void evaluate_passesOrdinaryPoliticalText() {
         Evaluation e = engine.evaluate("Regionens nya budget satsar 2,4 miljarder på vården. Vad tycker du?");
         assertThat(e.verdict()).isEqualTo(Verdict.PASS);
