@@ -36,7 +36,6 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * A compiled rule pack with its word lists, ready to evaluate posts. Immutable and thread-safe: each
@@ -202,15 +201,16 @@ public final class LoadedPack implements AutoCloseable {
         List<Object> all = analyzer.analyze(post);
         List<Object> facts = matchable(all);
         KieSession session = takeSession();
-        if (lookFirst) {
-            facts = possible.look(facts, resolver(session));
-            if (facts == null) {
-                release(session, true); // untouched
-                return toEvaluation(post, List.of());
-            }
-        }
+        boolean used = false;
         Collection<?> hits;
         try {
+            if (lookFirst) {
+                facts = possible.look(facts, resolver(session));
+                if (facts == null) {
+                    return toEvaluation(post, List.of()); // the session goes back to the pool untouched
+                }
+            }
+            used = true;
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -245,7 +245,7 @@ public final class LoadedPack implements AutoCloseable {
             // findings are facts that rules insert: when none fired, there is nothing to look for
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
         } finally {
-            release(session, false); // never reused once it had facts: see the class comment
+            release(session, !used); // never reused once it had facts: see the class comment
         }
         return toEvaluation(post, hits);
     }

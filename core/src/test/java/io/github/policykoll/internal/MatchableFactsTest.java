@@ -23,13 +23,18 @@ import org.kie.internal.io.ResourceFactory;
 /** Only facts that some pattern can match are inserted; patterns inside not, exists and accumulate count. */
 class MatchableFactsTest {
     private static MatchableFacts of(String rules) {
+        return MatchableFacts.of(kieBase(rules));
+    }
+
+    /** A KieBase of {@code rules} (DRL after the package line and the import of the fact classes), built classically. */
+    static InternalKnowledgeBase kieBase(String rules) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.add(ResourceFactory.newByteArrayResource(("package t;\nimport io.github.policykoll.facts.*;\n" + rules)
                 .getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         assertThat(builder.getErrors()).isEmpty();
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return MatchableFacts.of(kieBase);
+        return kieBase;
     }
 
     @Test

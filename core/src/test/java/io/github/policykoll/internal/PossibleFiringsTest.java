@@ -8,38 +8,47 @@ import io.github.policykoll.facts.Link;
 import io.github.policykoll.facts.PostInfo;
 import io.github.policykoll.facts.Referent;
 import io.github.policykoll.facts.Term;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.drools.base.base.ValueResolver;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * The look-ahead says that no rule can fire only when none can: each case is checked against the engine itself,
  * which must fire no rule on the facts the look-ahead lets by, and fire where it says a rule can.
  */
 class PossibleFiringsTest {
-    private record Pack(PossibleFirings possible, InternalKnowledgeBase kieBase) {
+    private record Pack(PossibleFirings possible, KieBase kieBase) {
         /**
          * The look-ahead's answer, after checking it against the engine when it says no rule can fire: no rule
          * that reports findings (not {@code @classification}) fires then.
          */
         boolean any(Object... facts) {
+            boolean any;
             KieSession session = kieBase.newKieSession();
             try {
-                boolean any = possible.any(List.of(facts), (ValueResolver) session);
-                for (Object f : facts) {
-                    session.insert(f);
-                }
+                any = possible.any(List.of(facts), (ValueResolver) session);
+            } finally {
+                session.dispose();
+            }
+            if (!any) {
+                assertThat(run(facts)[1]).as("firings where the look-ahead says none can fire").isZero();
+            }
+            return any;
+        }
+
+        /** The engine's own count of firings on these facts. */
+        int fired(Object... facts) {
+            return run(facts)[0];
+        }
+
+        /** The firings of every rule and of the rules that report findings, in a fresh session. */
+        private int[] run(Object... facts) {
+            KieSession session = kieBase.newKieSession();
+            try {
                 int[] reporting = new int[1];
                 session.addEventListener(new DefaultAgendaEventListener() {
                     @Override
@@ -49,24 +58,10 @@ class PossibleFiringsTest {
                         }
                     }
                 });
-                session.fireAllRules();
-                if (!any) {
-                    assertThat(reporting[0]).as("firings where the look-ahead says none can fire").isZero();
-                }
-                return any;
-            } finally {
-                session.dispose();
-            }
-        }
-
-        /** The engine's own count of firings on these facts. */
-        int fired(Object... facts) {
-            KieSession session = kieBase.newKieSession();
-            try {
                 for (Object f : facts) {
                     session.insert(f);
                 }
-                return session.fireAllRules();
+                return new int[] {session.fireAllRules(), reporting[0]};
             } finally {
                 session.dispose();
             }
@@ -74,12 +69,7 @@ class PossibleFiringsTest {
     }
 
     private static Pack of(String rules) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        builder.add(ResourceFactory.newByteArrayResource(("package t;\nimport io.github.policykoll.facts.*;\n" + rules)
-                .getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
-        assertThat(builder.getErrors()).isEmpty();
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
+        KieBase kieBase = MatchableFactsTest.kieBase(rules);
         return new Pack(PossibleFirings.of(kieBase), kieBase);
     }
 
