@@ -22,7 +22,6 @@ module io.github.policykoll {
     requires org.drools.canonicalmodel;
     requires org.drools.modelcompiler;
     requires org.drools.engine;
-    requires org.drools.core;
     requires org.slf4j;
     requires org.carrot2.morfologik.stemming;
     requires org.carrot2.morfologik.fsa;

@@ -1,6 +1,8 @@
 package io.github.policykoll.internal;
 
 import io.github.policykoll.facts.Hit;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,10 +20,10 @@ import org.drools.base.rule.accessor.ReadAccessor;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.base.util.index.ConstraintTypeOperator;
-import org.drools.core.common.DefaultFactHandle;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * A look at a post's facts before they go into a rule session, with the rule pack's own constraints: whether a rule
@@ -230,6 +232,32 @@ final class PossibleFirings {
         }
     }
 
+    /**
+     * Drools' own fact handle ({@code org.drools.core.common.DefaultFactHandle}), which the classic DRL build's
+     * compiled constraints need (they read more than the fact from it); made by reflection so that this class
+     * names no type of Drools' core, whose annotations the documentation tool cannot resolve.
+     */
+    private static final Constructor<?> HANDLE;
+
+    static {
+        try {
+            HANDLE = Class.forName("org.drools.core.common.DefaultFactHandle", true,
+                    PossibleFirings.class.getClassLoader()).getConstructor(long.class, Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static FactHandle handle(Object fact) {
+        try {
+            return (FactHandle) HANDLE.newInstance(0L, fact);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The look for the rules of {@code kieBase}. */
     static PossibleFirings of(KieBase kieBase) {
         Builder b = new Builder();
@@ -312,7 +340,7 @@ final class PossibleFirings {
      */
     List<Object> look(List<Object> facts, ValueResolver resolver) {
         int size = facts.size();
-        DefaultFactHandle[] handles = new DefaultFactHandle[size];
+        FactHandle[] handles = new FactHandle[size];
         int[][] factTypes = new int[size][];
         // the post's facts by the classes the checks name, as indexes into facts
         int[][] byType = new int[types.length][];
@@ -322,7 +350,7 @@ final class PossibleFirings {
             int[] of = typesOf.get(fact.getClass());
             factTypes[i] = of;
             if (of.length > 0) {
-                handles[i] = new DefaultFactHandle(0, fact);
+                handles[i] = handle(fact);
             }
             for (int t : of) {
                 if (byType[t] == null) {
@@ -378,7 +406,7 @@ final class PossibleFirings {
     private static final byte NOT_MATCHED = 2;
 
     /** Whether every need of a rule is matched. */
-    private boolean live(int[] rule, byte[] state, int[][] byType, int[] counts, DefaultFactHandle[] handles,
+    private boolean live(int[] rule, byte[] state, int[][] byType, int[] counts, FactHandle[] handles,
             ValueResolver resolver) {
         for (int n : rule) { // first the needs told without evaluating a constraint
             if (state[n] == NOT_MATCHED || counts[needs[n].type] == 0) {
@@ -404,7 +432,7 @@ final class PossibleFirings {
     }
 
     /** Whether a fact passes the alpha constraints of some pattern of a live rule. */
-    private boolean watched(int i, Object fact, DefaultFactHandle handle, int[] factTypes, boolean[] live,
+    private boolean watched(int i, Object fact, FactHandle handle, int[] factTypes, boolean[] live,
             ValueResolver resolver) {
         if (factTypes.length == 0) {
             return false;
@@ -432,7 +460,7 @@ final class PossibleFirings {
         return false;
     }
 
-    private boolean anyPasses(int[] ws, DefaultFactHandle handle, boolean[] live, ValueResolver resolver) {
+    private boolean anyPasses(int[] ws, FactHandle handle, boolean[] live, ValueResolver resolver) {
         for (int w : ws) {
             if (live[watchRule[w]] && passes(watches[w].alphas, handle, resolver)) {
                 return true;
@@ -450,7 +478,7 @@ final class PossibleFirings {
         return false;
     }
 
-    private static boolean passes(AlphaNodeFieldConstraint[] alphas, DefaultFactHandle handle, ValueResolver resolver) {
+    private static boolean passes(AlphaNodeFieldConstraint[] alphas, FactHandle handle, ValueResolver resolver) {
         for (AlphaNodeFieldConstraint a : alphas) {
             boolean allowed;
             try {
