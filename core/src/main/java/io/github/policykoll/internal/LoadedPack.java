@@ -28,6 +28,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -60,7 +61,6 @@ public final class LoadedPack implements AutoCloseable {
 
     private final RulePack info;
     private final KieBase kieBase;
-    private final MatchableFacts matchable;
     private final PossibleFirings possible;
     private final ArrayBlockingQueue<KieSession> idle;
     private volatile boolean closed;
@@ -96,7 +96,6 @@ public final class LoadedPack implements AutoCloseable {
         this.titles = Map.copyOf(titles);
         this.rules = readRules(kieBase, files);
         this.kieBase = kieBase;
-        this.matchable = MatchableFacts.of(kieBase);
         this.possible = PossibleFirings.of(kieBase);
         this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         try {
@@ -159,7 +158,7 @@ public final class LoadedPack implements AutoCloseable {
     public boolean goesToEngine(Post post) {
         KieSession session = takeSession();
         try {
-            return possible.any(matchable(analyzer.analyze(post)), resolver(session));
+            return possible.any(analyzer.analyze(post), resolver(session));
         } finally {
             release(session, true);
         }
@@ -183,32 +182,19 @@ public final class LoadedPack implements AutoCloseable {
         return fired[0];
     }
 
-    private List<Object> matchable(List<Object> all) {
-        List<Object> facts = new ArrayList<>(all.size());
-        for (Object fact : all) {
-            if (matchable.matchable(fact.getClass())) {
-                facts.add(fact);
-            }
-        }
-        return facts;
-    }
-
     private static ValueResolver resolver(KieSession session) {
         return session instanceof ValueResolver r ? r : null;
     }
 
     private Evaluation evaluate(Post post, boolean lookFirst, int[] firedOut) {
         List<Object> all = analyzer.analyze(post);
-        List<Object> facts = matchable(all);
         KieSession session = takeSession();
         boolean used = false;
         Collection<?> hits;
         try {
-            if (lookFirst) {
-                facts = possible.look(facts, resolver(session));
-                if (facts == null) {
-                    return toEvaluation(post, List.of()); // the session goes back to the pool untouched
-                }
+            List<Object> facts = lookFirst ? possible.look(all, resolver(session)) : all;
+            if (facts == null) {
+                return toEvaluation(post, List.of()); // the session goes back to the pool untouched
             }
             used = true;
             for (Object fact : facts) {
@@ -255,7 +241,7 @@ public final class LoadedPack implements AutoCloseable {
         KieSession session = idle.poll();
         if (session == null) {
             session = kieBase.newKieSession();
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) listener);
+            session.addEventListener((AgendaEventListener) listener);
             session.addEventListener((RuleRuntimeEventListener) listener);
         }
         return session;

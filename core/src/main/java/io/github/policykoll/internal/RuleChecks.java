@@ -68,7 +68,7 @@ final class RuleChecks {
                             guideline, catalogue.file(), near == null ? "" : ": menar du \"" + near + "\"?")));
                 }
                 List<org.drools.base.rule.Pattern> patterns = new ArrayList<>();
-                MatchableFacts.collect(impl.getLhs(), patterns);
+                PossibleFirings.collect(impl.getLhs(), patterns);
                 for (org.drools.base.rule.Pattern p : patterns) {
                     Class<?> type = p.getObjectType() instanceof ClassObjectType c ? c.getClassType() : null;
                     if (type == null) {

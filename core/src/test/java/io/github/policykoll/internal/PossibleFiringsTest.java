@@ -4,17 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policykoll.Post;
 import io.github.policykoll.facts.Credit;
+import io.github.policykoll.facts.Email;
+import io.github.policykoll.facts.Hashtag;
 import io.github.policykoll.facts.Link;
 import io.github.policykoll.facts.PostInfo;
 import io.github.policykoll.facts.Referent;
+import io.github.policykoll.facts.Sentence;
 import io.github.policykoll.facts.Term;
+import io.github.policykoll.facts.ToneStats;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.drools.base.base.ValueResolver;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * The look-ahead says that no rule can fire only when none can: each case is checked against the engine itself,
@@ -69,8 +81,19 @@ class PossibleFiringsTest {
     }
 
     private static Pack of(String rules) {
-        KieBase kieBase = MatchableFactsTest.kieBase(rules);
+        KieBase kieBase = kieBase(rules);
         return new Pack(PossibleFirings.of(kieBase), kieBase);
+    }
+
+    /** A KieBase of {@code rules} (DRL after the package line and the import of the fact classes), built classically. */
+    private static KieBase kieBase(String rules) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(ResourceFactory.newByteArrayResource(("package t;\nimport io.github.policykoll.facts.*;\n" + rules)
+                .getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        assertThat(builder.getErrors()).isEmpty();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
     }
 
     private static Term term(String list, int sentence) {
@@ -259,6 +282,39 @@ class PossibleFiringsTest {
         // and the engine gives the same answer with the facts left out
         assertThat(p.fired(x, grupp)).isEqualTo(p.fired(on, x, y, grupp, person)).isZero();
         assertThat(p.fired(x)).isEqualTo(p.fired(on, x, y, person)).isEqualTo(1);
+    }
+
+    @Test
+    void factsOfAClassNoPatternNamesAreLeftOut() {
+        // patterns inside not, exists and accumulate count
+        Pack p = of("""
+                rule "a" when Term( list == "x" ) then end
+                rule "b" when PostInfo( ) not Sentence( ) exists Referent( ) then end
+                rule "c" when accumulate( Link( ); $n : count( ) ) then end
+                """);
+        Term x = term("x", 0);
+        PostInfo info = info(Post.Kind.POST, true);
+        Sentence sentence = new Sentence(0, 0, 1, "e", false, 0);
+        Referent referent = referent("person", 0);
+        Link link = new Link("https://a.se", "a.se", 0, 1, true, false);
+        List<Object> kept = List.of(x, info, sentence, referent, link);
+        List<Object> left = List.of(new ToneStats(1, 1, 0, 0, 0, 0), new Email(0, 1, "e", "a.se"),
+                new Hashtag(0, 1, "e", "e"), new Credit(0, 1, "e"));
+        List<Object> facts = new ArrayList<>(kept);
+        facts.addAll(left);
+        assertThat(p.possible().look(facts, null)).containsExactlyElementsOf(kept);
+    }
+
+    @Test
+    void aPatternOnASuperclassKeepsItsSubclasses() {
+        Pack p = of("rule \"a\" when TextFact( ) then end\n");
+        Credit credit = new Credit(0, 1, "e");
+        Email email = new Email(0, 1, "e", "a.se");
+        assertThat(p.possible().look(List.of(credit, email, info(Post.Kind.POST, true)), null))
+                .containsExactly(credit, email);
+        ToneStats tone = new ToneStats(1, 1, 0, 0, 0, 0);
+        assertThat(of("rule \"a\" when Object( ) then end\n").possible().look(List.of(tone), null))
+                .containsExactly(tone);
     }
 
     @Test
