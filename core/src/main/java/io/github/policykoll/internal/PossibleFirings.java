@@ -1,8 +1,9 @@
 package io.github.policykoll.internal;
 
 import io.github.policykoll.facts.Hit;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -238,12 +239,16 @@ final class PossibleFirings {
      * compiled constraints need (they read more than the fact from it); made by reflection so that this class
      * names no type of Drools' core, whose annotations the documentation tool cannot resolve.
      */
-    private static final Constructor<?> HANDLE;
+    private static final MethodHandle HANDLE;
 
     static {
         try {
-            HANDLE = Class.forName("org.drools.core.common.DefaultFactHandle", true,
-                    PossibleFirings.class.getClassLoader()).getConstructor(long.class, Object.class);
+            Class<?> type = Class.forName("org.drools.core.common.DefaultFactHandle", true,
+                    PossibleFirings.class.getClassLoader());
+            // a constant handle the compiler inlines: a reflective call costs more than the constraint it serves
+            HANDLE = MethodHandles.publicLookup()
+                    .findConstructor(type, MethodType.methodType(void.class, long.class, Object.class))
+                    .asType(MethodType.methodType(FactHandle.class, long.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -251,10 +256,10 @@ final class PossibleFirings {
 
     private static FactHandle handle(Object fact) {
         try {
-            return (FactHandle) HANDLE.newInstance(0L, fact);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
+            return (FactHandle) HANDLE.invokeExact(0L, fact);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }
