@@ -790,17 +790,23 @@ public final class TextAnalyzer {
                 long packedRest = 0;
                 while (e < n && !taken.is(e)) {
                     char c = chars[e];
-                    if (c < 0x80 ? ASCII_WORD[c]
-                            : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(Character.codePointAt(chars, e))) {
+                    if (c <= 0xFF) { // Swedish text: å, ä and ö take the same road as the other letters
+                        if (!LATIN1_WORD[c]) {
+                            break;
+                        }
                         hash = 31 * hash + c;
                         int at = e - s;
-                        if (c > 0xFF || at >= 16) {
-                            packable = false;
-                        } else if (at < 8) {
+                        if (at < 8) {
                             packed |= (long) c << (at << 3);
-                        } else {
+                        } else if (at < 16) {
                             packedRest |= (long) c << ((at - 8) << 3);
+                        } else {
+                            packable = false;
                         }
+                        e++;
+                    } else if (isWordOrInvisible(Character.codePointAt(chars, e))) {
+                        hash = 31 * hash + c;
+                        packable = false;
                         if (Character.isHighSurrogate(c) && e + 1 < n && Character.isLowSurrogate(chars[e + 1])) {
                             hash = 31 * hash + chars[e + 1];
                             e += 2;
@@ -857,12 +863,16 @@ public final class TextAnalyzer {
         return tokens;
     }
 
-    /** {@link TextNormalizer#isWordChar} of each ASCII character, read without a call in the tokenizer's loop. */
-    private static final boolean[] ASCII_WORD = new boolean[0x80];
+    /**
+     * Whether each Latin-1 character continues a word in the tokenizer: {@link TextNormalizer#isWordChar} of an
+     * ASCII character, a Latin-1 letter, or {@link #isWordOrInvisible} of the rest (the soft hyphen, ª, µ ...).
+     */
+    private static final boolean[] LATIN1_WORD = new boolean[0x100];
 
     static {
-        for (char c = 0; c < 0x80; c++) {
-            ASCII_WORD[c] = TextNormalizer.isWordChar(c);
+        for (char c = 0; c < 0x100; c++) {
+            LATIN1_WORD[c] = c < 0x80 ? TextNormalizer.isWordChar(c)
+                    : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(c);
         }
     }
 
