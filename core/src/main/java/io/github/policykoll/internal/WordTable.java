@@ -185,6 +185,12 @@ final class WordTable {
      * slot not yet written (or not yet seen by this thread): such a slot is compared by the word itself.
      */
     private final long[] lines = new long[SLOTS * LINE];
+    /**
+     * The words by the order they were kept in, the id that a slot's key carries ({@link #ID_SHIFT}): a probe that
+     * finds its word reads its reference here, where the common words, kept first, lie close together in a few
+     * cache lines, and not in {@link #slots}, where every word's reference is a cache line of its own.
+     */
+    private final Word[] byId = new Word[SLOTS];
     private final AtomicInteger size = new AtomicInteger();
 
     WordTable(TermMatcher matcher, Set<String> acronyms) {
@@ -249,10 +255,10 @@ final class WordTable {
         for (;; i = (i + 1) & mask) {
             int at = i * LINE;
             long k = lines[at];
-            if (k == key) {
+            if ((k & KEY) == key) {
                 if (packed != 0) { // compared by the packed characters alone
                     long info = lines[at + 2];
-                    Word w = slots[i];
+                    Word w = byId[(int) (k >>> ID_SHIFT)];
                     if (lines[at + 1] == packed && lines[at + 3] == packedRest && (info & WRITTEN) == WRITTEN
                             && w != null) {
                         found.set(w, info);
@@ -281,12 +287,14 @@ final class WordTable {
             // i is empty unless another thread took it meanwhile: then look on for a free slot
             for (int probes = 0; probes < SLOTS; probes++, i = (i + 1) & mask) {
                 if (SLOT.compareAndSet(slots, i, null, made)) {
+                    // every id is below SLOTS: each word kept has a slot of its own
+                    int id = size.getAndIncrement();
+                    byId[id] = made;
                     int at = i * LINE;
                     lines[at + 1] = packed;
                     lines[at + 2] = made.info;
                     lines[at + 3] = packedRest;
-                    lines[at] = key;
-                    size.incrementAndGet();
+                    lines[at] = key | (long) id << ID_SHIFT;
                     break;
                 }
                 Word other = (Word) SLOT.getVolatile(slots, i);
@@ -305,7 +313,12 @@ final class WordTable {
         return packed == p[0] && packedRest == p[1];
     }
 
-    /** A slot's key: the word's length and hash; never 0 for a word. */
+    /** Where a slot's key keeps the word's id in {@link #byId}, above its length. */
+    private static final int ID_SHIFT = 40;
+    /** The bits of a slot's key that are the word's length and hash, not its id. */
+    private static final long KEY = (1L << ID_SHIFT) - 1;
+
+    /** A slot's key without the id: the word's length ({@value #MAX_KEPT} at most) and hash; never 0 for a word. */
     private static long key(int len, int hash) {
         return (long) len << 32 | (hash & 0xFFFF_FFFFL);
     }
