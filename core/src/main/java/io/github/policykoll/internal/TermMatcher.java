@@ -221,7 +221,7 @@ final class TermMatcher {
      * Whether {@code out} from {@code from} on, the matches that start at the same token, has one of
      * {@code list} that ends at {@code last}: a few matches at most start at one token.
      */
-    private static boolean listedAlready(List<Match> out, int from, String list, int last) {
+    private static boolean listedAlready(ArrayList<Match> out, int from, String list, int last) {
         for (int k = from; k < out.size(); k++) {
             Match m = out.get(k);
             if (m.last() == last && m.entry().list().equals(list)) {
@@ -246,7 +246,7 @@ final class TermMatcher {
 
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
     List<Match> match(Tokens tokens) {
-        List<Match> out = new ArrayList<>();
+        ArrayList<Match> out = new ArrayList<>(); // a class, not List: C1 calls its methods without an itable
         for (int i = 0; i < tokens.size(); i++) {
             int firstHere = out.size(); // the matches that start at this token follow from here
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here

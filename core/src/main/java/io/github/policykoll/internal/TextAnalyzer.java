@@ -838,7 +838,9 @@ public final class TextAnalyzer {
                         && " .-_*·/".indexOf(chars[lastSingleEnd]) >= 0) {
                     singleRunCount++;
                 } else {
-                    closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                    if (singleRunCount >= MIN_JOINED_LETTERS) { // most words end no run: no call
+                        closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                    }
                     singleRunCount = single ? 1 : 0;
                     singleRunStart = s;
                 }
@@ -853,7 +855,7 @@ public final class TextAnalyzer {
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
             }
-            if (!(singleRunCount > 0 && i == lastSingleEnd && " .-_*·/".indexOf(cp) >= 0)) {
+            if (singleRunCount > 0 && !(i == lastSingleEnd && " .-_*·/".indexOf(cp) >= 0)) {
                 closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
                 singleRunCount = 0;
             }
