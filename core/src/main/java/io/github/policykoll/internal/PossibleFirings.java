@@ -236,8 +236,8 @@ final class PossibleFirings {
 
     /**
      * Drools' own fact handle ({@code org.drools.core.common.DefaultFactHandle}), which the classic DRL build's
-     * compiled constraints need (they read more than the fact from it); made by reflection so that this class
-     * names no type of Drools' core, whose annotations the documentation tool cannot resolve.
+     * compiled constraints need (they read more than the fact from it); its constructor is looked up by name so
+     * that this class names no type of Drools' core, whose annotations the documentation tool cannot resolve.
      */
     private static final MethodHandle HANDLE;
 

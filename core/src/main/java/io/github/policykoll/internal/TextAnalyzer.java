@@ -865,16 +865,12 @@ public final class TextAnalyzer {
         return tokens;
     }
 
-    /**
-     * Whether each Latin-1 character continues a word in the tokenizer: {@link TextNormalizer#isWordChar} of an
-     * ASCII character, a Latin-1 letter, or {@link #isWordOrInvisible} of the rest (the soft hyphen, ª, µ ...).
-     */
+    /** {@link #isWordOrInvisible} of each Latin-1 character: whether it continues a word in the tokenizer. */
     private static final boolean[] LATIN1_WORD = new boolean[0x100];
 
     static {
         for (char c = 0; c < 0x100; c++) {
-            LATIN1_WORD[c] = c < 0x80 ? TextNormalizer.isWordChar(c)
-                    : TextNormalizer.isLatin1Letter(c) || isWordOrInvisible(c);
+            LATIN1_WORD[c] = isWordOrInvisible(c);
         }
     }
 

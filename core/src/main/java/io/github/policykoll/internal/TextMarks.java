@@ -61,14 +61,15 @@ final class TextMarks {
     }
 
     /**
-     * The characters that may be a mark: the ASCII ones {@link #ASCII} names, and from U+00A9 on ©, «, the
-     * characters {@link #nonAscii} looks at for digits and invisible characters, and every character above Latin-1.
+     * Whether a character may be a mark: the ASCII ones {@link #ASCII} names, and from U+00A9 on ©, «, the
+     * characters {@link #nonAscii} looks at for digits and invisible characters, and (the last entry, read for any
+     * character above Latin-1 through {@code Math.min}, which needs no branch) every character above Latin-1.
      * Letters, spaces and most punctuation are 0 (ordinary prose: 96 characters in 100).
      */
-    private static final byte[] MAYBE = new byte[Character.MAX_VALUE + 1];
+    private static final byte[] MAYBE = new byte[0x101];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        for (int c = 0; c <= 0x100; c++) {
             MAYBE[c] = (byte) ((c < 0x80 ? ASCII[c] != 0 : c == '©' || c == '«' || c >= 0xAD && c < 0xC0 || c > 0xFF)
                     ? 1 : 0);
         }
@@ -92,7 +93,7 @@ final class TextMarks {
             int count = 0;
             for (int k = from; k < to; k++) {
                 places[count] = k;
-                count += MAYBE[chars[k]];
+                count += MAYBE[Math.min(chars[k], 0x100)];
             }
             for (int i = 0; i < count; i++) {
                 int k = places[i];

@@ -178,10 +178,11 @@ final class WordTable {
      */
     private final Word[] slots = new Word[SLOTS];
     /**
-     * Per slot, in one cache line with its neighbour: the word's length and hash ({@link #key}), its first eight
-     * characters packed ({@link #pack}), its {@link Word#info} and its next eight characters packed (a word of
-     * at most 16 Latin-1 letters; 0 and 0 for another), written after the word and the key last. A probe
-     * reads this line and the slot's reference, never the word, its string or its characters. A key of 0 is a
+     * Per slot, in one cache line with its neighbour: the word's length and hash ({@link #key}) with its id in
+     * {@link #byId} above them, its first eight characters packed ({@link #pack}), its {@link Word#info} and its
+     * next eight characters packed (a word of at most 16 Latin-1 letters; 0 and 0 for another), written after the
+     * word and the key last. A probe reads this line and the word's reference in {@link #byId}, never the word,
+     * its string or its characters. A key of 0 is a
      * slot not yet written (or not yet seen by this thread): such a slot is compared by the word itself.
      */
     private final long[] lines = new long[SLOTS * LINE];
