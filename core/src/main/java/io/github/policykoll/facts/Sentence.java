@@ -23,6 +23,29 @@ public final class Sentence extends TextFact {
         this.exclamations = exclamations;
     }
 
+    private Sentence(String post, int index, int start, int end, boolean question, int exclamations) {
+        super(post, start, end);
+        this.index = index;
+        this.question = question;
+        this.exclamations = exclamations;
+    }
+
+    /**
+     * The sentence at {@code [start, end)} of the post's text {@code post}, its words copied out of the text only
+     * when {@link #getText()} is first called (most sentences' words are never read). Made by the text analyser.
+     *
+     * @param post the post's whole text
+     * @param index its place, from 0
+     * @param start where the words start, a UTF-16 offset into {@code post}
+     * @param end where they end, exclusive
+     * @param question true when it ends with a question mark
+     * @param exclamations how many exclamation marks
+     * @return the sentence
+     */
+    public static Sentence in(String post, int index, int start, int end, boolean question, int exclamations) {
+        return new Sentence(post, index, start, end, question, exclamations);
+    }
+
     /** {@return the sentence's place in the post, from 0} */
     public int getIndex() {
         return index;

@@ -700,7 +700,7 @@ public final class TextAnalyzer {
             excl += c == '!' ? 1 : 0;
             question |= c == '?';
         }
-        out.add(new Sentence(out.size(), start, end, text.substring(start, end), question, excl));
+        out.add(Sentence.in(text, out.size(), start, end, question, excl));
     }
 
     /** Whether {@code start} is where sentence {@code sentence} (an index from {@link #sentenceAt}) starts. */

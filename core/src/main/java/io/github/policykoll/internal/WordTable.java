@@ -18,13 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lower-casing, no hash of a new string, no dictionary or trie walk, no second look at its letters for the tone
  * statistics. Only a word's own characters decide what is stored, so a cached word gives exactly what working
  * it out again would. The table is bounded ({@value #CAPACITY} words, open addressing at half load, never
- * resized and never emptied): past the bound new words are worked out each time and not kept, so a flood of
- * made-up words cannot grow it. Lock-free: a word is inserted with one compare-and-set, and two threads that
- * work out the same word at once both get a correct answer.
+ * emptied): past the bound new words are worked out each time and not kept, so a flood of made-up words cannot
+ * grow it. It starts small ({@value #FIRST_CAPACITY} words) and doubles when half full, so that the words of a
+ * post lie in as few memory pages as their number needs: a probe of a table sized for the bound from the start
+ * missed the processor's page cache (TLB) for most rarer words. Lock-free: a word is inserted with one
+ * compare-and-set, and two threads that work out the same word at once both get a correct answer; the thread
+ * that fills a table to half copies its words into one twice as large and publishes it, and a word another
+ * thread keeps in the old table meanwhile is only not kept (worked out again when next seen).
  */
 final class WordTable {
+    /** The most words kept. */
     static final int CAPACITY = 65_536;
-    private static final int SLOTS = CAPACITY * 2;
+    /** The words the first table keeps before it grows. */
+    static final int FIRST_CAPACITY = 1_024;
     /** Longs per slot in {@link #lines}. */
     private static final int LINE = 4;
     /** A word longer than this is worked out each time and never kept (no real word is this long). */
@@ -172,27 +178,45 @@ final class WordTable {
 
     private final TermMatcher matcher;
     private final Set<String> acronyms;
-    /**
-     * The words, read without a fence: every field of a {@link Word} is final, so a thread that sees one sees it
-     * whole. Inserted with a compare-and-set ({@link #SLOT}).
-     */
-    private final Word[] slots = new Word[SLOTS];
-    /**
-     * Per slot, in one cache line with its neighbour: the word's length and hash ({@link #key}) with its id in
-     * {@link #byId} above them, its first eight characters packed ({@link #pack}), its {@link Word#info} and its
-     * next eight characters packed (a word of at most 16 Latin-1 letters; 0 and 0 for another), written after the
-     * word and the key last. A probe reads this line and the word's reference in {@link #byId}, never the word,
-     * its string or its characters. A key of 0 is a
-     * slot not yet written (or not yet seen by this thread): such a slot is compared by the word itself.
-     */
-    private final long[] lines = new long[SLOTS * LINE];
-    /**
-     * The words by the order they were kept in, the id that a slot's key carries ({@link #ID_SHIFT}): a probe that
-     * finds its word reads its reference here, where the common words, kept first, lie close together in a few
-     * cache lines, and not in {@link #slots}, where every word's reference is a cache line of its own.
-     */
-    private final Word[] byId = new Word[SLOTS];
-    private final AtomicInteger size = new AtomicInteger();
+    /** The table in use; replaced by one twice as large when half full ({@link #grow}). */
+    private volatile Table table = new Table(FIRST_CAPACITY);
+
+    /** One size of the table: {@code capacity} words in twice as many slots. */
+    private static final class Table {
+        /** The words kept at most: half the slots. */
+        final int capacity;
+        final int mask;
+        /**
+         * The words, read without a fence: every field of a {@link Word} is final, so a thread that sees one sees
+         * it whole. Inserted with a compare-and-set ({@link #SLOT}).
+         */
+        final Word[] slots;
+        /**
+         * Per slot, in one cache line with its neighbour: the word's length and hash ({@link #key}) with its id in
+         * {@link #byId} above them, its first eight characters packed ({@link #pack}), its {@link Word#info} and its
+         * next eight characters packed (a word of at most 16 Latin-1 letters; 0 and 0 for another), written after
+         * the word and the key last. A probe reads this line and the word's reference in {@link #byId}, never the
+         * word, its string or its characters. A key of 0 is a slot not yet written (or not yet seen by this
+         * thread): such a slot is compared by the word itself.
+         */
+        final long[] lines;
+        /**
+         * The words by the order they were kept in, the id that a slot's key carries ({@link #ID_SHIFT}): a probe
+         * that finds its word reads its reference here, where the common words, kept first, lie close together in
+         * a few cache lines, and not in {@link #slots}, where every word's reference is a cache line of its own.
+         */
+        final Word[] byId;
+        final AtomicInteger size = new AtomicInteger();
+
+        Table(int capacity) {
+            this.capacity = capacity;
+            int slotCount = capacity * 2;
+            this.mask = slotCount - 1;
+            this.slots = new Word[slotCount];
+            this.lines = new long[slotCount * LINE];
+            this.byId = new Word[slotCount];
+        }
+    }
 
     WordTable(TermMatcher matcher, Set<String> acronyms) {
         this.matcher = matcher;
@@ -250,8 +274,10 @@ final class WordTable {
             found.set(w, w.info);
             return;
         }
+        Table t = table;
+        long[] lines = t.lines;
         long key = key(len, hash);
-        int mask = SLOTS - 1;
+        int mask = t.mask;
         int i = mix(hash) & mask;
         for (;; i = (i + 1) & mask) {
             int at = i * LINE;
@@ -259,7 +285,7 @@ final class WordTable {
             if ((k & KEY) == key) {
                 if (packed != 0) { // compared by the packed characters alone
                     long info = lines[at + 2];
-                    Word w = byId[(int) (k >>> ID_SHIFT)];
+                    Word w = t.byId[(int) (k >>> ID_SHIFT)];
                     if (lines[at + 1] == packed && lines[at + 3] == packedRest && (info & WRITTEN) == WRITTEN
                             && w != null) {
                         found.set(w, info);
@@ -267,13 +293,13 @@ final class WordTable {
                     }
                     continue; // another word, or its line half written: the word itself is found below
                 }
-                Word w = slots[i];
+                Word w = t.slots[i];
                 if (w != null && text.regionMatches(start, w.raw, 0, len)) {
                     found.set(w, w.info);
                     return;
                 }
             } else if (k == 0) {
-                Word w = slots[i];
+                Word w = t.slots[i];
                 if (w == null) {
                     break; // an empty slot: the word is not kept
                 }
@@ -283,29 +309,77 @@ final class WordTable {
                 }
             }
         }
-        Word made = create(text.substring(start, end));
-        if (size.get() < CAPACITY) {
-            // i is empty unless another thread took it meanwhile: then look on for a free slot
-            for (int probes = 0; probes < SLOTS; probes++, i = (i + 1) & mask) {
-                if (SLOT.compareAndSet(slots, i, null, made)) {
-                    // every id is below SLOTS: each word kept has a slot of its own
-                    int id = size.getAndIncrement();
-                    byId[id] = made;
-                    int at = i * LINE;
-                    lines[at + 1] = packed;
-                    lines[at + 2] = made.info;
-                    lines[at + 3] = packedRest;
-                    lines[at] = key | (long) id << ID_SHIFT;
-                    break;
+        Word kept = keep(t, create(text.substring(start, end)), i, key, packed, packedRest);
+        found.set(kept, kept.info);
+    }
+
+    /**
+     * Keeps {@code made} in {@code t} from slot {@code i} on, unless {@code t} is full or another thread kept the
+     * same word meanwhile (then that word is the answer); the thread that fills {@code t} to its capacity grows
+     * the table.
+     */
+    private Word keep(Table t, Word made, int i, long key, long packed, long packedRest) {
+        if (t.size.get() >= t.capacity) {
+            if (t.capacity < CAPACITY) {
+                grow(t); // filled by words copied into it while other threads kept theirs in the table before
+            }
+            return made;
+        }
+        // i is empty unless another thread took it meanwhile: then look on for a free slot
+        for (int probes = 0; probes <= t.mask; probes++, i = (i + 1) & t.mask) {
+            if (SLOT.compareAndSet(t.slots, i, null, made)) {
+                // every id is below the slots' number: each word kept has a slot of its own
+                int id = t.size.getAndIncrement();
+                write(t, i, id, made, key, packed, packedRest);
+                if (id >= t.capacity - 1 && t.capacity < CAPACITY) {
+                    grow(t);
                 }
-                Word other = (Word) SLOT.getVolatile(slots, i);
-                if (other.raw.equals(made.raw)) {
-                    found.set(other, other.info);
-                    return;
-                }
+                return made;
+            }
+            Word other = (Word) SLOT.getVolatile(t.slots, i);
+            if (other.raw.equals(made.raw)) {
+                return other;
             }
         }
-        found.set(made, made.info);
+        return made;
+    }
+
+    private static void write(Table t, int i, int id, Word w, long key, long packed, long packedRest) {
+        t.byId[id] = w;
+        int at = i * LINE;
+        t.lines[at + 1] = packed;
+        t.lines[at + 2] = w.info;
+        t.lines[at + 3] = packedRest;
+        t.lines[at] = key | (long) id << ID_SHIFT;
+    }
+
+    /**
+     * Copies the words of {@code full} into a table twice as large, in the order they were kept, and publishes it,
+     * unless another thread already has. A word that another thread keeps in {@code full} while it copies, or whose
+     * id it holds but has not yet written, is not copied: it is worked out again when next seen.
+     */
+    private synchronized void grow(Table full) {
+        if (table != full) {
+            return;
+        }
+        Table bigger = new Table(full.capacity * 2);
+        int id = 0;
+        for (Word w : full.byId) {
+            if (w == null) {
+                continue;
+            }
+            int len = w.raw.length();
+            int hash = w.raw.hashCode();
+            long[] packed = packWord(w.raw, 0, len);
+            int i = mix(hash) & bigger.mask;
+            while (bigger.slots[i] != null) {
+                i = (i + 1) & bigger.mask;
+            }
+            bigger.slots[i] = w;
+            write(bigger, i, id++, w, key(len, hash), packed[0], packed[1]);
+        }
+        bigger.size.set(id);
+        table = bigger; // the volatile write publishes the arrays written above
     }
 
     /** Whether {@code packed} and {@code packedRest} are the word's {@link #packWord}. */
@@ -361,7 +435,12 @@ final class WordTable {
 
     /** The number of words kept. */
     int size() {
-        return size.get();
+        return table.size.get();
+    }
+
+    /** The words the table in use keeps before it grows (or, at {@link #CAPACITY}, stops keeping). */
+    int capacity() {
+        return table.capacity;
     }
 
     private static int mix(int h) {

@@ -167,6 +167,26 @@ class WordTableTest {
     }
 
     @Test
+    void theTableGrowsWhenHalfFull_andKeepsEveryWordItKeptBefore() {
+        WordTable table = new WordTable(MATCHER, Set.of());
+        assertThat(table.capacity()).isEqualTo(WordTable.FIRST_CAPACITY);
+        int count = WordTable.FIRST_CAPACITY * 5;
+        List<WordTable.Word> first = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            // words of 1-16 Latin-1 letters (compared packed) and longer ones (compared by their characters)
+            String word = "ord" + Integer.toString(i, 36) + (i % 3 == 0 ? "åäöxyzåäöxyzåäö" : "");
+            first.add(table.word(word, 0, word.length(), word.hashCode()));
+        }
+        assertThat(table.capacity()).isEqualTo(WordTable.FIRST_CAPACITY * 8);
+        assertThat(table.size()).isEqualTo(count);
+        for (int i = 0; i < count; i++) {
+            String word = first.get(i).raw;
+            assertThat(table.word("(" + word + ")", 1, word.length() + 1, word.hashCode())).as(word)
+                    .isSameAs(first.get(i));
+        }
+    }
+
+    @Test
     void aWarmAnalyzerGivesWhatAColdOneGives_onTextsWithEveryKindOfWord() {
         TextAnalyzer warm = new TextAnalyzer(LISTS);
         Random random = new Random(11);
@@ -226,6 +246,11 @@ class WordTableTest {
                 assertThat(r.get()).isEqualTo(expected);
             }
             assertThat(shared.size()).isLessThanOrEqualTo(alone.size() + 4);
+            assertThat(shared.capacity()).isGreaterThan(WordTable.FIRST_CAPACITY); // it grew while they filled it
+            for (String w : words) { // what is kept is found again (a word kept while the table grew may not be)
+                WordTable.Word once = shared.word(w, 0, w.length(), w.hashCode());
+                assertThat(shared.word(w, 0, w.length(), w.hashCode())).as(w).isSameAs(once);
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -23,10 +23,13 @@ import java.util.stream.Stream;
  * before it (the ratio is steadier than either median when the machine's speed swings). Both checkouts must have
  * been built with
  * {@code mvn -B -DskipTests package}. With a fourth argument, LENGTH, the texts are run together and cut into
- * posts of LENGTH characters (cost per character; as {@code RealTextBenchmark.evaluateLong}).
+ * posts of LENGTH characters (cost per character); with a fifth, {@code first}, only the first of them is
+ * evaluated, again and again, as {@code RealTextBenchmark.evaluateLong} does (the engine then keeps that one
+ * post's words, not those of all the texts).
  *
  * <pre>java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40
- * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000</pre>
+ * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000
+ * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000 first</pre>
  */
 public final class SideBySide {
     private SideBySide() {
@@ -41,9 +44,14 @@ public final class SideBySide {
         private Side() {
         }
 
-        public static void init(int length) {
+        public static void init(int length, boolean firstOnly) {
             List<Post> texts = RealTextBenchmark.readPosts();
-            if (length <= 0) {
+            if (firstOnly) {
+                // evaluateLong's one post, as many times a round as make a million characters
+                Post first = Post.of(RealTextBenchmark.runTogether(0, length));
+                posts = new Post[Math.max(1, 1_000_000 / length)];
+                Arrays.fill(posts, first);
+            } else if (length <= 0) {
                 posts = texts.toArray(Post[]::new);
             } else {
                 StringBuilder all = new StringBuilder();
@@ -79,11 +87,12 @@ public final class SideBySide {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS [LENGTH]]");
+            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS [LENGTH [first]]]");
             System.exit(2);
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         int length = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        boolean firstOnly = args.length > 4 && args[4].equals("first");
         URL self = SideBySide.class.getProtectionDomain().getCodeSource().getLocation();
         ClassLoader[] loaders = new ClassLoader[2];
         Method[] round = new Method[2];
@@ -98,7 +107,7 @@ public final class SideBySide {
             loaders[k] = new Isolated(urls.toArray(URL[]::new));
             Thread.currentThread().setContextClassLoader(loaders[k]);
             Class<?> side = Class.forName(Side.class.getName(), true, loaders[k]);
-            side.getMethod("init", int.class).invoke(null, length);
+            side.getMethod("init", int.class, boolean.class).invoke(null, length, firstOnly);
             round[k] = side.getMethod("round");
         }
         int texts = (int) Class.forName(Side.class.getName(), true, loaders[0]).getMethod("size").invoke(null);
