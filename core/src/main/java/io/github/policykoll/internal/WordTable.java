@@ -20,11 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it out again would. The table is bounded ({@value #CAPACITY} words, open addressing at half load, never
  * emptied): past the bound new words are worked out each time and not kept, so a flood of made-up words cannot
  * grow it. It starts small ({@value #FIRST_CAPACITY} words) and doubles when half full, so that the words of a
- * post lie in as few memory pages as their number needs: a probe of a table sized for the bound from the start
- * missed the processor's page cache (TLB) for most rarer words. Lock-free: a word is inserted with one
- * compare-and-set, and two threads that work out the same word at once both get a correct answer; the thread
- * that fills a table to half copies its words into one twice as large and publishes it, and a word another
- * thread keeps in the old table meanwhile is only not kept (worked out again when next seen).
+ * post lie in as little memory as their number needs: sized for the bound from the start, the table spread the
+ * 5,694 words of a 100,000-character post over 4 MB, one page each (see docs/PERFORMANCE.md for what the
+ * smaller table measured; why the probes cost what they cost was not measured). Lock-free: a word is inserted
+ * with one compare-and-set, and two threads that work out the same word at once both get a correct answer; the
+ * thread that fills a table to half copies its words into one twice as large and publishes it, and a word
+ * another thread keeps in the old table meanwhile is only not kept (worked out again when next seen).
  */
 final class WordTable {
     /** The most words kept. */
