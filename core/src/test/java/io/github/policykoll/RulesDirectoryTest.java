@@ -306,6 +306,31 @@ class RulesDirectoryTest {
                 then
                     insert( new Hit( ) );
                 end
+
+                declare Annan
+                end
+
+                rule "Märker annat än det säger"
+                    @classification("Markering")
+                when
+                    PostInfo( kind == "comment" )
+                    Term( list == "fula" )
+                then
+                    insert( new Annan( ) );
+                end
+
+                rule "Rapporterar och märker"
+                    @id("test.marker")
+                    @guideline("SM-2.2")
+                    @severity("warn")
+                    @message("Märker")
+                when
+                    PostInfo( kind == "share" )
+                    Term( list == "fula" )
+                then
+                    insert( new Hit( ) );
+                    insert( new Annan( ) );
+                end
                 """, StandardCharsets.UTF_8);
         try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(dir).build()) {
             assertThat(engine.evaluate("Du är dum.").findings()).extracting(Finding::ruleId)
@@ -315,10 +340,43 @@ class RulesDirectoryTest {
                     .hasMessageContaining("lägger in en Term: regler lägger bara in Hit och egna markeringar");
             assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").kind(Post.Kind.REPLY).build()))
                     .hasStackTraceContaining("\"Rapporterar\" är märkt @classification och kan inte rapportera");
+            // the look trusts what a classification rule names, and a rule that reports to insert only hits
+            assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").kind(Post.Kind.COMMENT).build()))
+                    .hasMessageContaining("\"Märker annat än det säger\" (klass.drl:")
+                    .hasMessageContaining("lägger in en Annan men dess @classification(\"Markering\") nämner den inte");
+            assertThatThrownBy(() -> engine.evaluate(Post.builder("Du är dum.").kind(Post.Kind.SHARE).build()))
+                    .hasMessageContaining("\"Rapporterar och märker\" (klass.drl:")
+                    .hasMessageContaining("rapporterar fynd och kan inte lägga in en Annan");
             // the engine goes on
             assertThat(engine.evaluate("Du är dum.").findings()).extracting(Finding::ruleId)
                     .containsExactly("test.fult");
         }
+    }
+
+    @Test
+    void rules_classificationNamesOnlyTypesOfThePack() throws IOException {
+        copyTestRules();
+        Files.writeString(dir.resolve("klass.drl"), """
+                package testregler;
+
+                import io.github.policykoll.facts.*;
+
+                declare Markering
+                end
+
+                rule "Märker"
+                    @classification("Markering, Markring")
+                when
+                    Term( list == "fula" )
+                then
+                    insert( new Markering( ) );
+                end
+                """, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("klass.drl:")
+                .hasMessageContaining("regeln \"Märker\": @classification nämner Markring, som inte är någon typ i "
+                        + "regelpaketet");
     }
 
     @Test

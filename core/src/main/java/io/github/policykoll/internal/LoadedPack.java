@@ -13,6 +13,7 @@ import io.github.policykoll.Span;
 import io.github.policykoll.Verdict;
 import io.github.policykoll.facts.Hit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.drools.base.base.ValueResolver;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -97,6 +99,7 @@ public final class LoadedPack implements AutoCloseable {
         this.rules = readRules(kieBase, files);
         this.kieBase = kieBase;
         this.possible = PossibleFirings.of(kieBase);
+        checkMarks(kieBase, files);
         this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         try {
             this.analyzer = analyzer.join();
@@ -218,6 +221,17 @@ public final class LoadedPack implements AutoCloseable {
             if (fired >= limit) {
                 throw new IllegalStateException("the rules fired " + limit + " times on one post of " + all.size()
                         + " facts: a rule probably triggers itself again and again");
+            }
+            if (firings.wrongMark != null) {
+                String name = firings.wrongMark.getName();
+                String type = firings.wrongMarkClass.getSimpleName();
+                Class<?>[] says = possible.marksOf(firings.wrongMark);
+                throw new IllegalStateException("regeln \"" + name + "\"" + where(name) + (says == null
+                        ? " rapporterar fynd och kan inte lägga in en " + type + ": markeringar läggs in av "
+                                + "hjälpregler märkta @classification"
+                        : " lägger in en " + type + " men dess @classification(\"" + Arrays.stream(says)
+                                .map(Class::getSimpleName).collect(Collectors.joining(", "))
+                                + "\") nämner den inte: lägg till " + type + " där"));
             }
             if (firings.insertedEngineFact != null) {
                 String name = firings.insertedEngineFact.getName();
@@ -374,6 +388,26 @@ public final class LoadedPack implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /** Every name in a rule's {@code @classification("...")} must name a type of the pack. */
+    private void checkMarks(KieBase kieBase, Map<String, String> files) {
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                List<String> unknown = possible.unknownMarks(rule);
+                if (!unknown.isEmpty()) {
+                    RuleSource source = RuleSource.of(files.get(rule.getName()), pkg.getName());
+                    problems.add(new Problem(source.file(), source.line(), "regeln \"" + rule.getName()
+                            + "\": @classification nämner " + String.join(", ", unknown) + ", som inte är "
+                            + (unknown.size() == 1 ? "någon typ" : "typer") + " i regelpaketet (deklarera med declare, "
+                            + "eller skriv bara @classification)"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(DirectoryPacks.sorted(problems));
+        }
+    }
+
     /** " (file:line)" of a rule when known. */
     private String where(String rule) {
         RuleSource source = RuleSource.of(ruleFiles.get(rule), null);
@@ -389,6 +423,12 @@ public final class LoadedPack implements AutoCloseable {
         /** A rule that inserted one of the engine's facts, which rules must not do, and what. */
         Rule insertedEngineFact;
         Class<?> insertedClass;
+        /**
+         * A rule that inserted a mark it may not: a rule that reports findings inserts only hits, and a classification
+         * rule only the marks its {@code @classification("...")} names, if it names any (the look relies on it).
+         */
+        Rule wrongMark;
+        Class<?> wrongMarkClass;
 
         /** The firings of the rules that report findings. */
         int reporting() {
@@ -426,14 +466,42 @@ public final class LoadedPack implements AutoCloseable {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             Rule rule = event.getRule();
-            if (rule != null && PossibleFirings.insertedByEngine(event.getObject().getClass())) {
+            if (rule == null) {
+                return;
+            }
+            Class<?> type = event.getObject().getClass();
+            if (PossibleFirings.insertedByEngine(type)) {
                 Firings f = FIRINGS.get();
                 if (f != null && f.insertedEngineFact == null) {
                     f.insertedEngineFact = rule;
-                    f.insertedClass = event.getObject().getClass();
+                    f.insertedClass = type;
+                    ((KieSession) event.getKieRuntime()).halt();
+                }
+            } else if (!(event.getObject() instanceof Hit) && !mayInsert(rule, type)) {
+                Firings f = FIRINGS.get();
+                if (f != null && f.wrongMark == null) {
+                    f.wrongMark = rule;
+                    f.wrongMarkClass = type;
                     ((KieSession) event.getKieRuntime()).halt();
                 }
             }
+        }
+
+        /** Whether {@code rule} may insert a mark of class {@code type} (see {@link Firings#wrongMark}). */
+        private boolean mayInsert(Rule rule, Class<?> type) {
+            if (!rule.getMetaData().containsKey(FiringRule.CLASSIFICATION)) {
+                return false;
+            }
+            Class<?>[] says = possible.marksOf(rule);
+            if (says == null) {
+                return true;
+            }
+            for (Class<?> c : says) {
+                if (c.isAssignableFrom(type)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

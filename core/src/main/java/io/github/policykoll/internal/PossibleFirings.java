@@ -24,6 +24,7 @@ import org.drools.base.util.index.ConstraintTypeOperator;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactType;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -98,6 +99,14 @@ final class PossibleFirings {
     private final boolean[] reporting;
     /** Per rule, whether it also needs a fact that rules insert. */
     private final boolean[] needsInserted;
+    /** Per rule, the marks it needs (indexes into {@link #producers}); empty for most. */
+    private final int[][] ruleMarks;
+    /** Per mark a rule needs, the rules that may insert it (see {@link #marksOf}). */
+    private final int[][] producers;
+    /** Per rule (by {@link #key}), the marks a classification rule says it inserts; absent: any mark. */
+    private final Map<String, Class<?>[]> declaredMarks;
+    /** Per rule (by {@link #key}), the names in its {@code @classification("...")} that name no type. */
+    private final Map<String, List<String>> unknownMarks;
     private final Mode mode;
 
     /** Every pattern of every rule; null when some pattern cannot be looked at here (every fact is inserted). */
@@ -117,6 +126,28 @@ final class PossibleFirings {
         this.ruleNeeds = b.ruleNeeds.toArray(int[][]::new);
         this.reporting = toArray(b.reporting);
         this.needsInserted = toArray(b.needsInserted);
+        this.ruleMarks = b.ruleMarks.toArray(int[][]::new);
+        this.declaredMarks = Map.copyOf(b.declared);
+        this.unknownMarks = Map.copyOf(b.unknown);
+        this.producers = new int[b.marks.size()][];
+        for (int m = 0; m < producers.length; m++) {
+            Class<?> mark = b.marks.get(m);
+            List<Integer> of = new ArrayList<>();
+            for (int r = 0; r < ruleNeeds.length; r++) {
+                if (reporting[r]) {
+                    continue; // a rule that reports inserts only hits (enforced while rules run)
+                }
+                Class<?>[] inserts = b.ruleInserts.get(r);
+                boolean may = inserts == null;
+                for (int k = 0; !may && k < inserts.length; k++) {
+                    may = mark.isAssignableFrom(inserts[k]) || inserts[k].isAssignableFrom(mark);
+                }
+                if (may) {
+                    of.add(r);
+                }
+            }
+            producers[m] = of.stream().mapToInt(Integer::intValue).toArray();
+        }
         boolean everyReportingRuleNeedsAFact = true;
         for (int r = 0; r < ruleNeeds.length; r++) {
             everyReportingRuleNeedsAFact &= !reporting[r] || ruleNeeds[r].length > 0;
@@ -164,6 +195,52 @@ final class PossibleFirings {
         final List<Check> watches = new ArrayList<>();
         final List<Integer> watchRule = new ArrayList<>();
         boolean watchesComplete = true;
+        /** The marks rules need: declared types (or other classes) that only rules insert, not hits. */
+        final List<Class<?>> marks = new ArrayList<>();
+        final List<int[]> ruleMarks = new ArrayList<>();
+        /** Per rule, the classes its {@code @classification("...")} names; null for any mark. */
+        final List<Class<?>[]> ruleInserts = new ArrayList<>();
+        final Map<String, Class<?>[]> declared = new HashMap<>();
+        final Map<String, List<String>> unknown = new HashMap<>();
+        /** Every class a pattern names, by simple and by full name. */
+        final Map<String, Class<?>> named = new HashMap<>();
+        /** Per rule, the names in its {@code @classification("...")}, resolved once every rule is read. */
+        final List<String[]> insertNames = new ArrayList<>();
+        final List<Rule> rules = new ArrayList<>();
+
+        /** Resolves the names in the rules' {@code @classification("...")} to classes. */
+        void resolve(KieBase kieBase) {
+            for (int r = 0; r < rules.size(); r++) {
+                String[] names = insertNames.get(r);
+                Rule rule = rules.get(r);
+                if (names == null) {
+                    ruleInserts.add(null);
+                    continue;
+                }
+                List<Class<?>> classes = new ArrayList<>();
+                List<String> missing = new ArrayList<>();
+                for (String name : names) {
+                    Class<?> c = named.get(name);
+                    if (c == null) {
+                        FactType declaredType = kieBase.getFactType(rule.getPackageName(), name);
+                        c = declaredType == null ? null : declaredType.getFactClass();
+                    }
+                    if (c == null) {
+                        missing.add(name);
+                    } else {
+                        classes.add(c);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    unknown.put(key(rule), List.copyOf(missing));
+                    ruleInserts.add(null); // may insert anything, as far as this look can tell
+                    continue;
+                }
+                Class<?>[] inserts = classes.toArray(Class<?>[]::new);
+                ruleInserts.add(inserts);
+                declared.put(key(rule), inserts);
+            }
+        }
 
         int type(Class<?> type) {
             int t = types.indexOf(type);
@@ -197,10 +274,21 @@ final class PossibleFirings {
             }
             boolean inserted = false;
             List<Integer> ofRule = new ArrayList<>();
+            List<Integer> marksOfRule = new ArrayList<>();
             for (Pattern p : needed) {
                 Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
                 if (!insertedByEngine(type)) {
-                    inserted = true; // a mark or a hit: there, as far as this look can tell
+                    inserted = true; // a mark or a hit: there when a rule that may insert it can fire
+                    if (isMark(type)) {
+                        int m = marks.indexOf(type);
+                        if (m < 0) {
+                            m = marks.size();
+                            marks.add(type);
+                        }
+                        if (!marksOfRule.contains(m)) {
+                            marksOfRule.add(m);
+                        }
+                    }
                     continue;
                 }
                 Check c = check(p);
@@ -217,9 +305,18 @@ final class PossibleFirings {
                 }
             }
             ruleNeeds.add(ofRule.stream().mapToInt(Integer::intValue).toArray());
+            ruleMarks.add(marksOfRule.stream().mapToInt(Integer::intValue).toArray());
+            rules.add(rule);
+            String says = FiringRule.meta(rule.getMetaData(), FiringRule.CLASSIFICATION, "");
+            insertNames.add(says.isBlank() ? null : Arrays.stream(says.split(",")).map(String::strip)
+                    .filter(n -> !n.isEmpty()).toArray(String[]::new));
             reporting.add(!rule.getMetaData().containsKey(FiringRule.CLASSIFICATION));
             needsInserted.add(inserted);
             for (Pattern p : all) {
+                if (p.getObjectType() instanceof ClassObjectType c && c.getClassType() != null) {
+                    named.putIfAbsent(c.getClassType().getSimpleName(), c.getClassType());
+                    named.putIfAbsent(c.getClassType().getName(), c.getClassType());
+                }
                 if (p.getSource() != null) {
                     continue; // fed by its accumulate or from, not by inserted facts (those are nested patterns)
                 }
@@ -272,7 +369,34 @@ final class PossibleFirings {
                 b.rule(rule);
             }
         }
+        b.resolve(kieBase);
         return new PossibleFirings(b);
+    }
+
+    /**
+     * A class of facts that only rules insert and that is not a hit: a mark (a type the pack declares). Object,
+     * an interface or a superclass of a hit may be met by a hit, which any rule that reports may insert.
+     */
+    private static boolean isMark(Class<?> type) {
+        return !insertedByEngine(type) && !type.isInterface() && !type.isAssignableFrom(Hit.class);
+    }
+
+    /** The key of a rule in {@link #declaredMarks}: its package and name. */
+    private static String key(Rule rule) {
+        return rule.getPackageName() + '\u0000' + rule.getName();
+    }
+
+    /**
+     * The marks {@code rule} may insert, as its {@code @classification("AddressesPerson, Literal")} names them;
+     * null when it names none (then it may insert any) or is not a rule of this pack.
+     */
+    Class<?>[] marksOf(Rule rule) {
+        return declaredMarks.get(key(rule));
+    }
+
+    /** The names in the {@code @classification("...")} of {@code rule} that name no type; empty when none. */
+    List<String> unknownMarks(Rule rule) {
+        return unknownMarks.getOrDefault(key(rule), List.of());
     }
 
     /** A class of the facts the engine inserts, made by the text analysis (not {@link Hit}, not a declared type). */
@@ -401,9 +525,14 @@ final class PossibleFirings {
             }
         }
         boolean[] live = new boolean[ruleNeeds.length];
-        boolean any = false;
         for (int r = 0; r < ruleNeeds.length; r++) {
             live[r] = live(ruleNeeds[r], state, byType, counts, handles, resolver);
+        }
+        if (producers.length > 0) {
+            withMarks(live);
+        }
+        boolean any = false;
+        for (int r = 0; r < ruleNeeds.length; r++) {
             any |= live[r] && (mode == Mode.REPORTING ? reporting[r] : !needsInserted[r]);
         }
         if (!any) {
@@ -419,6 +548,45 @@ final class PossibleFirings {
             }
         }
         return kept;
+    }
+
+    /**
+     * Leaves live only the rules whose marks can be there: a mark is there only if a rule that may insert it can
+     * fire, which needs its own marks to be there first. {@code live} comes in with every rule whose needs on the
+     * engine's facts are matched and goes out with the least set closed under that.
+     */
+    private void withMarks(boolean[] live) {
+        boolean[] matched = live.clone();
+        for (int r = 0; r < live.length; r++) {
+            if (ruleMarks[r].length > 0) {
+                live[r] = false;
+            }
+        }
+        boolean[] there = new boolean[producers.length];
+        for (boolean changed = true; changed;) {
+            changed = false;
+            for (int m = 0; m < producers.length; m++) {
+                for (int k = 0; !there[m] && k < producers[m].length; k++) {
+                    there[m] = live[producers[m][k]];
+                    changed |= there[m];
+                }
+            }
+            for (int r = 0; r < live.length; r++) {
+                if (!live[r] && matched[r] && ruleMarks[r].length > 0 && allThere(ruleMarks[r], there)) {
+                    live[r] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean allThere(int[] marks, boolean[] there) {
+        for (int m : marks) {
+            if (!there[m]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final byte MATCHED = 1;

@@ -171,11 +171,11 @@ class PossibleFiringsTest {
                 declare Mark
                     sentence : int
                 end
-                rule "mark" when Term( list == "x", $s : sentence ) then insert( new Mark( $s ) ); end
+                rule "mark" @classification when Term( list == "x", $s : sentence ) then insert( new Mark( $s ) ); end
                 rule "use" when Mark( ) Referent( ) then end
                 """);
-        // "use" needs only a referent of the engine's facts (its mark may come from "mark")
-        assertThat(p.any(referent("person", 0))).isTrue();
+        // "use" needs a mark, which only "mark" can insert, and "mark" needs a term of the list x
+        assertThat(p.any(referent("person", 0))).isFalse();
         assertThat(p.any(term("z", 0))).isFalse();
         assertThat(p.any(term("x", 0), referent("person", 0))).isTrue();
         assertThat(p.fired(term("x", 0), referent("person", 0))).isEqualTo(2);
@@ -184,7 +184,7 @@ class PossibleFiringsTest {
                 declare Mark
                     sentence : int
                 end
-                rule "mark" when Term( list == "x", $s : sentence ) then insert( new Mark( $s ) ); end
+                rule "mark" @classification when Term( list == "x", $s : sentence ) then insert( new Mark( $s ) ); end
                 rule "use" when Mark( ) then end
                 """);
         assertThat(marksOnly.any(referent("person", 0))).isFalse();
@@ -193,7 +193,7 @@ class PossibleFiringsTest {
     }
 
     @Test
-    void classificationRulesAreLeftOutAndTheirMarksCountAsThere() {
+    void classificationRulesAreLeftOutAndTheirMarksAreThereOnlyWhenOneCanFire() {
         Pack p = of("""
                 declare Mark
                     sentence : int
@@ -208,8 +208,93 @@ class PossibleFiringsTest {
         assertThat(p.any(term("x", 0), term("y", 0))).isTrue();
         assertThat(p.fired(term("x", 0), term("y", 0))).isEqualTo(2);
         assertThat(p.any(term("x", 0), referent("person", 2))).isTrue();
-        assertThat(p.any(term("y", 0))).isTrue(); // the mark may be there; the engine decides
-        assertThat(p.fired(term("y", 0))).isZero();
+        // no rule that can insert a mark can fire, so neither can a rule that needs one
+        assertThat(p.any(term("y", 0))).isFalse();
+        assertThat(p.any(term("y", 0), referent("person", 0))).isFalse();
+    }
+
+    @Test
+    void aMarkComesOnlyFromTheRulesThatNameIt() {
+        Pack p = of("""
+                declare Near
+                    sentence : int
+                end
+                declare Far
+                    sentence : int
+                end
+                declare Both
+                    sentence : int
+                end
+                rule "near" @classification("Near") when Term( list == "n", $s : sentence ) then insert( new Near( $s ) ); end
+                rule "far" @classification("Far") when Term( list == "f", $s : sentence ) then insert( new Far( $s ) ); end
+                rule "both" @classification("Both") when Near( $s : sentence ) Far( sentence == $s )
+                    then insert( new Both( $s ) ); end
+                rule "report near" when Term( list == "y", $s : sentence ) exists Near( sentence == $s ) then end
+                rule "report both" when Term( list == "z", $s : sentence ) exists Both( sentence == $s ) then end
+                """);
+        // "far" can fire, but it inserts no Near
+        assertThat(p.any(term("y", 0), term("f", 0))).isFalse();
+        assertThat(p.any(term("y", 0), term("n", 0))).isTrue();
+        assertThat(p.fired(term("y", 0), term("n", 0))).isEqualTo(2);
+        // Both needs Near and Far, each from its own rule: a chain of marks
+        assertThat(p.any(term("z", 0), term("n", 0))).isFalse();
+        assertThat(p.any(term("z", 0), term("f", 0))).isFalse();
+        assertThat(p.any(term("z", 0), term("n", 0), term("f", 0))).isTrue();
+        assertThat(p.fired(term("z", 0), term("n", 0), term("f", 0))).isEqualTo(4);
+        // a classification rule that names no mark may insert any
+        Pack any = of("""
+                declare Near
+                    sentence : int
+                end
+                declare Far
+                    sentence : int
+                end
+                rule "near" @classification("Near") when Term( list == "n", $s : sentence ) then insert( new Near( $s ) ); end
+                rule "some mark" @classification when Term( list == "f", $s : sentence ) then insert( new Near( $s ) ); end
+                rule "report near" when Term( list == "y", $s : sentence ) exists Near( sentence == $s ) then end
+                """);
+        assertThat(any.any(term("y", 0), term("f", 0))).isTrue();
+        assertThat(any.fired(term("y", 0), term("f", 0))).isEqualTo(2);
+    }
+
+    @Test
+    void aMarkOfASubclassComesFromARuleThatNamesItsSuperclass() {
+        Pack p = of("""
+                declare Mark
+                    sentence : int
+                end
+                declare Special extends Mark
+                end
+                rule "special" @classification("Mark") when Term( list == "x", $s : sentence )
+                    then insert( new Special( $s ) ); end
+                rule "report" when Term( list == "y", $s : sentence ) exists Special( sentence == $s ) then end
+                """);
+        assertThat(p.any(term("y", 0))).isFalse();
+        assertThat(p.any(term("y", 0), term("x", 0))).isTrue();
+        assertThat(p.fired(term("y", 0), term("x", 0))).isEqualTo(2);
+    }
+
+    @Test
+    void theNamesOfAClassificationAreResolvedToTheDeclaredTypes() {
+        Pack p = of("""
+                declare Mark
+                end
+                rule "mark" @classification("Mark, Nothing") when Term( list == "x" ) then insert( new Mark( ) ); end
+                rule "use" when Term( list == "y" ) exists Mark( ) then end
+                """);
+        org.kie.api.definition.rule.Rule mark = p.kieBase().getRule("t", "mark");
+        assertThat(p.possible().unknownMarks(mark)).containsExactly("Nothing");
+        assertThat(p.possible().marksOf(mark)).isNull(); // a name it cannot tell: it may insert any mark
+        assertThat(p.any(term("y", 0), term("x", 0))).isTrue();
+        Pack named = of("""
+                declare Mark
+                end
+                rule "mark" @classification("Mark") when Term( list == "x" ) then insert( new Mark( ) ); end
+                rule "use" when Term( list == "y" ) exists Mark( ) then end
+                """);
+        org.kie.api.definition.rule.Rule rule = named.kieBase().getRule("t", "mark");
+        assertThat(named.possible().unknownMarks(rule)).isEmpty();
+        assertThat(named.possible().marksOf(rule)).extracting(Class::getSimpleName).containsExactly("Mark");
     }
 
     @Test
