@@ -37,10 +37,14 @@ import org.kie.api.runtime.rule.FactHandle;
  * passes its alpha constraints (those on the fact alone: {@code list == "skallsord"}, not {@code sentence == $s});
  * this class evaluates those constraints on the post's facts, equalities on a text or truth value looked up by
  * value as the engine's alpha network does. A rule is <em>live</em> when every such pattern on the facts the engine
- * inserts ({@link #insertedByEngine}: the text analysis' facts) is matched; its patterns on what rules insert
- * (marks, hits) count as matched. Rules insert only hits and types their pack declares, never the engine's facts,
- * and a classification rule ({@code @classification}) makes no hit: {@link LoadedPack} fails an evaluation where
- * one does. So a rule that is not live never fires on the post, and:
+ * inserts ({@link #insertedByEngine}: the text analysis' facts) is matched, and every mark it needs (a type only
+ * rules insert, not a hit) can be there: some live rule may insert it. A rule that reports findings inserts only
+ * hits; a classification rule ({@code @classification}) makes no hit, and one that names its marks
+ * ({@code @classification("IndividualCase")}) inserts only those; a bare {@code @classification} may insert any
+ * mark. Patterns on hits count as matched. No rule inserts the engine's facts. {@link LoadedPack} fails an
+ * evaluation where a rule breaks any of this. The live rules are the least set closed under these conditions
+ * ({@link #withMarks}): a mark is inserted only by a rule that fires, which needs its own marks first. So a rule
+ * that is not live never fires on the post, and:
  * <ul>
  *   <li>when no rule that reports findings is live, the post has no findings: the session is skipped (when a
  *       reporting rule needs nothing of the engine's facts, the look is instead whether any rule can fire first:

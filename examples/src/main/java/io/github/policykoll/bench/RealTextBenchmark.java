@@ -84,15 +84,25 @@ public class RealTextBenchmark {
         engine.close();
     }
 
+    /**
+     * One text after another. Warmed up for 50 s (JMH's default), not the class's 10 s: the JIT compiles the rare
+     * paths (a session, a rule firing) for 25-45 s on the real texts, and a shorter warm-up measures its
+     * compilations and deoptimisations in the tail (p99 115-145 µs after 10 s, 72-82 µs after 50 s; see
+     * docs/PERFORMANCE.md, ninth session).
+     */
     @Benchmark
+    @Warmup(iterations = 5, time = 10)
+    @Measurement(iterations = 5, time = 10)
     public Evaluation evaluate(Cursor c) {
         Post p = posts[c.next];
         c.next = (c.next + 1) % posts.length;
         return engine.evaluate(p);
     }
 
-    /** The floor: lower-case, split into words, one hash look-up per word. */
+    /** The floor: lower-case, split into words, one hash look-up per word. Timed as {@link #evaluate}. */
     @Benchmark
+    @Warmup(iterations = 5, time = 10)
+    @Measurement(iterations = 5, time = 10)
     public int floor(Cursor c) {
         String t = texts[c.next];
         c.next = (c.next + 1) % texts.length;
