@@ -276,25 +276,22 @@ class PossibleFiringsTest {
 
     @Test
     void theNamesOfAClassificationAreResolvedToTheDeclaredTypes() {
-        Pack p = of("""
-                declare Mark
-                end
-                rule "mark" @classification("Mark, Nothing") when Term( list == "x" ) then insert( new Mark( ) ); end
-                rule "use" when Term( list == "y" ) exists Mark( ) then end
-                """);
+        Pack p = markedAs("Mark, Nothing");
         org.kie.api.definition.rule.Rule mark = p.kieBase().getRule("t", "mark");
         assertThat(p.possible().unknownMarks(mark)).containsExactly("Nothing");
         assertThat(p.possible().marksOf(mark)).isNull(); // a name it cannot tell: it may insert any mark
         assertThat(p.any(term("y", 0), term("x", 0))).isTrue();
-        Pack named = of("""
-                declare Mark
-                end
-                rule "mark" @classification("Mark") when Term( list == "x" ) then insert( new Mark( ) ); end
-                rule "use" when Term( list == "y" ) exists Mark( ) then end
-                """);
+        Pack named = markedAs("Mark");
         org.kie.api.definition.rule.Rule rule = named.kieBase().getRule("t", "mark");
         assertThat(named.possible().unknownMarks(rule)).isEmpty();
         assertThat(named.possible().marksOf(rule)).extracting(Class::getSimpleName).containsExactly("Mark");
+    }
+
+    /** A rule that inserts a Mark and says {@code @classification("names")}, and a rule that needs the mark. */
+    private static Pack markedAs(String names) {
+        return of("declare Mark\nend\n"
+                + "rule \"mark\" @classification(\"" + names + "\") when Term( list == \"x\" ) then insert( new Mark( ) ); end\n"
+                + "rule \"use\" when Term( list == \"y\" ) exists Mark( ) then end\n");
     }
 
     @Test
