@@ -243,12 +243,7 @@ class PossibleFiringsTest {
         assertThat(p.fired(term("z", 0), term("n", 0), term("f", 0))).isEqualTo(4);
         // a classification rule that names no mark may insert any
         Pack any = of("""
-                declare Near
-                    sentence : int
-                end
-                declare Far
-                    sentence : int
-                end
+                declare Near sentence : int end
                 rule "near" @classification("Near") when Term( list == "n", $s : sentence ) then insert( new Near( $s ) ); end
                 rule "some mark" @classification when Term( list == "f", $s : sentence ) then insert( new Near( $s ) ); end
                 rule "report near" when Term( list == "y", $s : sentence ) exists Near( sentence == $s ) then end
