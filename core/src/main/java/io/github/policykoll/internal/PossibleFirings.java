@@ -496,9 +496,6 @@ final class PossibleFirings {
             Object fact = facts.get(i);
             int[] of = typesOf.get(fact.getClass());
             factTypes[i] = of;
-            if (of.length > 0) {
-                handles[i] = handle(fact);
-            }
             for (int t : of) {
                 if (byType[t] == null) {
                     byType[t] = new int[4];
@@ -528,9 +525,20 @@ final class PossibleFirings {
                 }
             }
         }
+        if (mode == Mode.REPORTING) {
+            // first the rules that report: when none has what it needs on the facts (most posts), neither marks
+            // nor the classification rules' needs can change the answer, and the latter are not looked at
+            boolean maybe = false;
+            for (int r = 0; r < ruleNeeds.length && !maybe; r++) {
+                maybe = reporting[r] && live(ruleNeeds[r], state, byType, counts, facts, handles, resolver);
+            }
+            if (!maybe) {
+                return null;
+            }
+        }
         boolean[] live = new boolean[ruleNeeds.length];
         for (int r = 0; r < ruleNeeds.length; r++) {
-            live[r] = live(ruleNeeds[r], state, byType, counts, handles, resolver);
+            live[r] = live(ruleNeeds[r], state, byType, counts, facts, handles, resolver);
         }
         if (producers.length > 0) {
             withMarks(live);
@@ -547,7 +555,8 @@ final class PossibleFirings {
         }
         List<Object> kept = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            if (watched(i, facts.get(i), handles[i], factTypes[i], live, resolver)) {
+            if (factTypes[i].length > 0 && watched(facts.get(i), handle(handles, facts, i), factTypes[i], live,
+                    resolver)) {
                 kept.add(facts.get(i));
             }
         }
@@ -597,8 +606,8 @@ final class PossibleFirings {
     private static final byte NOT_MATCHED = 2;
 
     /** Whether every need of a rule is matched. */
-    private boolean live(int[] rule, byte[] state, int[][] byType, int[] counts, FactHandle[] handles,
-            ValueResolver resolver) {
+    private boolean live(int[] rule, byte[] state, int[][] byType, int[] counts, List<Object> facts,
+            FactHandle[] handles, ValueResolver resolver) {
         for (int n : rule) { // first the needs told without evaluating a constraint
             if (state[n] == NOT_MATCHED || counts[needs[n].type] == 0) {
                 return false;
@@ -609,7 +618,7 @@ final class PossibleFirings {
                 state[n] = NOT_MATCHED;
                 Check need = needs[n];
                 for (int k = 0; k < counts[need.type]; k++) {
-                    if (passes(need.alphas, handles[byType[need.type][k]], resolver)) {
+                    if (passes(need.alphas, handle(handles, facts, byType[need.type][k]), resolver)) {
                         state[n] = MATCHED;
                         break;
                     }
@@ -622,12 +631,19 @@ final class PossibleFirings {
         return true;
     }
 
-    /** Whether a fact passes the alpha constraints of some pattern of a live rule. */
-    private boolean watched(int i, Object fact, FactHandle handle, int[] factTypes, boolean[] live,
-            ValueResolver resolver) {
-        if (factTypes.length == 0) {
-            return false;
+    /** The handle of fact {@code i}, made when first needed: most facts are looked at by value alone. */
+    private static FactHandle handle(FactHandle[] handles, List<Object> facts, int i) {
+        FactHandle h = handles[i];
+        if (h == null) {
+            h = handle(facts.get(i));
+            handles[i] = h;
         }
+        return h;
+    }
+
+    /** Whether a fact of some class a pattern names passes the alpha constraints of some pattern of a live rule. */
+    private boolean watched(Object fact, FactHandle handle, int[] factTypes, boolean[] live,
+            ValueResolver resolver) {
         for (Field field : watchFields) {
             if (!contains(factTypes, field.type)) {
                 continue;
