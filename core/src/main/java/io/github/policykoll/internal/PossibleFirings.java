@@ -187,6 +187,9 @@ final class PossibleFirings {
         return a;
     }
 
+    /** Stands for a simple name that two classes have. */
+    private static final Class<?> AMBIGUOUS = Void.class;
+
     /** Collects the checks of a pack's rules. */
     private static final class Builder {
         final List<Class<?>> types = new ArrayList<>();
@@ -206,7 +209,7 @@ final class PossibleFirings {
         final List<Class<?>[]> ruleInserts = new ArrayList<>();
         final Map<String, Class<?>[]> declared = new HashMap<>();
         final Map<String, List<String>> unknown = new HashMap<>();
-        /** Every class a pattern names, by simple and by full name. */
+        /** Every class a pattern names, by full and by simple name ({@link #AMBIGUOUS} for two of one name). */
         final Map<String, Class<?>> named = new HashMap<>();
         /** Per rule, the names in its {@code @classification("...")}, resolved once every rule is read. */
         final List<String[]> insertNames = new ArrayList<>();
@@ -223,20 +226,23 @@ final class PossibleFirings {
                 }
                 List<Class<?>> classes = new ArrayList<>();
                 List<String> missing = new ArrayList<>();
+                boolean unsure = false;
                 for (String name : names) {
-                    Class<?> c = named.get(name);
-                    if (c == null) {
-                        FactType declaredType = kieBase.getFactType(rule.getPackageName(), name);
-                        c = declaredType == null ? null : declaredType.getFactClass();
-                    }
+                    // a type the rule's own package declares first, then a class some pattern names
+                    FactType declaredType = kieBase.getFactType(rule.getPackageName(), name);
+                    Class<?> c = declaredType == null ? named.get(name) : declaredType.getFactClass();
                     if (c == null) {
                         missing.add(name);
+                    } else if (c == AMBIGUOUS) {
+                        unsure = true; // two classes of that simple name: the look cannot tell which
                     } else {
                         classes.add(c);
                     }
                 }
                 if (!missing.isEmpty()) {
                     unknown.put(key(rule), List.copyOf(missing));
+                }
+                if (!missing.isEmpty() || unsure) {
                     ruleInserts.add(null); // may insert anything, as far as this look can tell
                     continue;
                 }
@@ -318,8 +324,9 @@ final class PossibleFirings {
             needsInserted.add(inserted);
             for (Pattern p : all) {
                 if (p.getObjectType() instanceof ClassObjectType c && c.getClassType() != null) {
-                    named.putIfAbsent(c.getClassType().getSimpleName(), c.getClassType());
-                    named.putIfAbsent(c.getClassType().getName(), c.getClassType());
+                    Class<?> type = c.getClassType();
+                    named.merge(type.getSimpleName(), type, (was, now) -> was == now ? was : AMBIGUOUS);
+                    named.put(type.getName(), type);
                 }
                 if (p.getSource() != null) {
                     continue; // fed by its accumulate or from, not by inserted facts (those are nested patterns)

@@ -280,6 +280,46 @@ class PossibleFiringsTest {
         org.kie.api.definition.rule.Rule rule = named.kieBase().getRule("t", "mark");
         assertThat(named.possible().unknownMarks(rule)).isEmpty();
         assertThat(named.possible().marksOf(rule)).extracting(Class::getSimpleName).containsExactly("Mark");
+        // a declared type that no pattern names is found among the pack's declared types
+        Pack unused = of("declare Mark\nend\ndeclare Unused\nend\n"
+                + "rule \"mark\" @classification(\"Unused\") when Term( list == \"x\" ) then insert( new Unused( ) ); end\n"
+                + "rule \"use\" when Term( list == \"y\" ) exists Mark( ) then end\n");
+        org.kie.api.definition.rule.Rule marksUnused = unused.kieBase().getRule("t", "mark");
+        assertThat(unused.possible().unknownMarks(marksUnused)).isEmpty();
+        assertThat(unused.possible().marksOf(marksUnused)).extracting(Class::getSimpleName).containsExactly("Unused");
+        assertThat(unused.any(term("y", 0), term("x", 0))).isFalse(); // Unused is no Mark
+    }
+
+    @Test
+    void aNameIsATypeOfTheRulesOwnPackageFirst() {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (String drl : List.of("""
+                package t;
+                import io.github.policykoll.facts.*;
+                declare Mark end
+                rule "mark" @classification("Mark") when Term( list == "x" ) then insert( new Mark( ) ); end
+                rule "use" when Term( list == "y" ) exists Mark( ) then end
+                """, """
+                package u;
+                import io.github.policykoll.facts.*;
+                declare Mark end
+                rule "other" when Term( list == "z" ) exists Mark( ) then end
+                rule "either" @classification("Mark") when Term( list == "w" ) then insert( new Mark( ) ); end
+                """)) {
+            builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        }
+        assertThat(builder.getErrors()).isEmpty();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        Pack p = new Pack(PossibleFirings.of(kieBase), kieBase);
+        assertThat(p.possible().marksOf(kieBase.getRule("t", "mark"))).extracting(Class::getName)
+                .containsExactly("t.Mark");
+        assertThat(p.possible().marksOf(kieBase.getRule("u", "either"))).extracting(Class::getName)
+                .containsExactly("u.Mark");
+        // u.Mark comes only from "either", which needs a term of w: "mark" inserts t.Mark
+        assertThat(p.any(term("z", 0), term("x", 0))).isFalse();
+        assertThat(p.any(term("z", 0), term("w", 0))).isTrue();
+        assertThat(p.any(term("y", 0), term("x", 0))).isTrue();
     }
 
     /** A rule that inserts a Mark and says {@code @classification("names")}, and a rule that needs the mark. */
