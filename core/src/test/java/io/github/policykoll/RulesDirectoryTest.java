@@ -377,6 +377,43 @@ class RulesDirectoryTest {
                 .hasMessageContaining("klass.drl:")
                 .hasMessageContaining("regeln \"Märker\": @classification nämner Markring, som inte är någon typ i "
                         + "regelpaketet");
+        // a rule that needs a mark no rule inserts can never fire
+        Files.writeString(dir.resolve("klass.drl"), """
+                package testregler;
+
+                import io.github.policykoll.facts.*;
+
+                declare Markering
+                end
+
+                declare Annan
+                end
+
+                rule "Märker"
+                    @classification("Markering")
+                when
+                    Term( list == "fula" )
+                then
+                    insert( new Markering( ) );
+                end
+
+                rule "Kräver en annan"
+                    @id("test.annan")
+                    @guideline("SM-2.2")
+                    @severity("warn")
+                    @message("Annan")
+                when
+                    Term( list == "fula", $s : sentence )
+                    exists Annan( )
+                then
+                    insert( new Hit( ) );
+                end
+                """, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PolicyEngine.builder().rulesDirectory(dir).build())
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("klass.drl:")
+                .hasMessageContaining("regeln \"Kräver en annan\" kräver Annan, men ingen regel lägger in den: regeln kan "
+                        + "aldrig slå till");
     }
 
     @Test

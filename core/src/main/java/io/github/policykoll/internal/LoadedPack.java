@@ -388,18 +388,29 @@ public final class LoadedPack implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** Every name in a rule's {@code @classification("...")} must name a type of the pack. */
+    /**
+     * Every name in a rule's {@code @classification("...")} must name a type of the pack, and every mark a rule
+     * needs must be one some rule may insert.
+     */
     private void checkMarks(KieBase kieBase, Map<String, String> files) {
         List<Problem> problems = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 List<String> unknown = possible.unknownMarks(rule);
+                RuleSource source = RuleSource.of(files.get(rule.getName()), pkg.getName());
                 if (!unknown.isEmpty()) {
-                    RuleSource source = RuleSource.of(files.get(rule.getName()), pkg.getName());
                     problems.add(new Problem(source.file(), source.line(), "regeln \"" + rule.getName()
                             + "\": @classification nämner " + String.join(", ", unknown) + ", som inte är "
                             + (unknown.size() == 1 ? "någon typ" : "typer") + " i regelpaketet (deklarera med declare, "
                             + "eller skriv bara @classification)"));
+                }
+                List<String> unmade = possible.unmadeMarks(rule);
+                if (!unmade.isEmpty()) {
+                    String marks = String.join(", ", unmade);
+                    problems.add(new Problem(source.file(), source.line(), "regeln \"" + rule.getName() + "\" kräver "
+                            + marks + ", men ingen regel lägger in " + (unmade.size() == 1 ? "den" : "dem")
+                            + ": regeln kan aldrig slå till (en hjälpregel som lägger in " + marks
+                            + " märks @classification(\"" + marks + "\"))"));
                 }
             }
         }

@@ -111,6 +111,8 @@ final class PossibleFirings {
     private final Map<String, Class<?>[]> declaredMarks;
     /** Per rule (by {@link #key}), the names in its {@code @classification("...")} that name no type. */
     private final Map<String, List<String>> unknownMarks;
+    /** Per rule (by {@link #key}), the marks it needs that no rule may insert: it can never fire. */
+    private final Map<String, List<String>> unmadeMarks;
     private final Mode mode;
 
     /** Every pattern of every rule; null when some pattern cannot be looked at here (every fact is inserted). */
@@ -152,6 +154,16 @@ final class PossibleFirings {
             }
             producers[m] = of.stream().mapToInt(Integer::intValue).toArray();
         }
+        Map<String, List<String>> unmade = new HashMap<>();
+        for (int r = 0; r < ruleNeeds.length; r++) {
+            for (int m : ruleMarks[r]) {
+                if (producers[m].length == 0) {
+                    unmade.computeIfAbsent(key(b.rules.get(r)), k -> new ArrayList<>())
+                            .add(b.marks.get(m).getSimpleName());
+                }
+            }
+        }
+        this.unmadeMarks = Map.copyOf(unmade);
         boolean everyReportingRuleNeedsAFact = true;
         for (int r = 0; r < ruleNeeds.length; r++) {
             everyReportingRuleNeedsAFact &= !reporting[r] || ruleNeeds[r].length > 0;
@@ -408,6 +420,14 @@ final class PossibleFirings {
     /** The names in the {@code @classification("...")} of {@code rule} that name no type; empty when none. */
     List<String> unknownMarks(Rule rule) {
         return unknownMarks.getOrDefault(key(rule), List.of());
+    }
+
+    /**
+     * The marks {@code rule} needs that no rule may insert (every classification rule names its marks, and none
+     * names these): the rule can never fire. Empty when none.
+     */
+    List<String> unmadeMarks(Rule rule) {
+        return unmadeMarks.getOrDefault(key(rule), List.of());
     }
 
     /** A class of the facts the engine inserts, made by the text analysis (not {@link Hit}, not a declared type). */
