@@ -229,7 +229,7 @@ final class TextNormalizer {
         if (cp < 0x100) { // ASCII and Latin-1, most of any text (å, ä, ö): read from a table
             return LATIN1_WORD_CHAR[cp];
         }
-        return isWordCharOutsideLatin1(cp);
+        return isWordCharByUnicode(cp);
     }
 
     /**
@@ -243,11 +243,12 @@ final class TextNormalizer {
         for (int c = 0; c < 0x100; c++) {
             LATIN1_WORD_CHAR[c] = c < 0x80
                     ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : isWordCharOutsideLatin1(c);
+                    : isWordCharByUnicode(c);
         }
     }
 
-    private static boolean isWordCharOutsideLatin1(int cp) {
+    /** {@link #isWordChar} of a character beyond ASCII, by Unicode's tables: a letter, a digit or a combining mark. */
+    private static boolean isWordCharByUnicode(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

@@ -20,6 +20,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.io.ResourceType;
@@ -272,19 +273,19 @@ class PossibleFiringsTest {
     @Test
     void theNamesOfAClassificationAreResolvedToTheDeclaredTypes() {
         Pack p = markedAs("Mark, Nothing");
-        org.kie.api.definition.rule.Rule mark = p.kieBase().getRule("t", "mark");
+        Rule mark = p.kieBase().getRule("t", "mark");
         assertThat(p.possible().unknownMarks(mark)).containsExactly("Nothing");
         assertThat(p.possible().marksOf(mark)).isNull(); // a name it cannot tell: it may insert any mark
         assertThat(p.any(term("y", 0), term("x", 0))).isTrue();
         Pack named = markedAs("Mark");
-        org.kie.api.definition.rule.Rule rule = named.kieBase().getRule("t", "mark");
+        Rule rule = named.kieBase().getRule("t", "mark");
         assertThat(named.possible().unknownMarks(rule)).isEmpty();
         assertThat(named.possible().marksOf(rule)).extracting(Class::getSimpleName).containsExactly("Mark");
         // a declared type that no pattern names is found among the pack's declared types
         Pack unused = of("declare Mark\nend\ndeclare Unused\nend\n"
                 + "rule \"mark\" @classification(\"Unused\") when Term( list == \"x\" ) then insert( new Unused( ) ); end\n"
                 + "rule \"use\" when Term( list == \"y\" ) exists Mark( ) then end\n");
-        org.kie.api.definition.rule.Rule marksUnused = unused.kieBase().getRule("t", "mark");
+        Rule marksUnused = unused.kieBase().getRule("t", "mark");
         assertThat(unused.possible().unknownMarks(marksUnused)).isEmpty();
         assertThat(unused.possible().marksOf(marksUnused)).extracting(Class::getSimpleName).containsExactly("Unused");
         assertThat(unused.any(term("y", 0), term("x", 0))).isFalse(); // Unused is no Mark
