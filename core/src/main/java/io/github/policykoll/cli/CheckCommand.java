@@ -17,6 +17,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -125,20 +127,28 @@ public final class CheckCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        // lines in flight are bounded: the reader waits when the writer is behind, so memory stays flat; 16 per
-        // thread keep every thread busy, and even posts at the length limit then fit in a small heap (the
-        // launcher gives check 384 MB)
-        BlockingQueue<Future<Answer>> queue = new ArrayBlockingQueue<>(n * 16);
-        Future<Answer> end = CompletableFuture.completedFuture(null);
+        // Lines go to the threads in chunks: one task, one hand-over to the writer and one wake-up per chunk
+        // instead of per line. A chunk takes only the lines already read (it never waits for input to fill it, so
+        // an interactive reader gets each answer at once) and ends at CHUNK_LINES lines or CHUNK_CHARS characters.
+        // What is in flight is bounded: the reader waits when the writer is behind, so memory stays flat; even
+        // posts at the length limit then fit in a small heap (the launcher gives check 384 MB).
+        BlockingQueue<Future<Answer[]>> queue = new ArrayBlockingQueue<>(n * 2);
+        Future<Answer[]> end = CompletableFuture.completedFuture(null);
         String[] readError = new String[1];
         Thread reader = new Thread(() -> {
             try (JsonLines r = input) {
+                List<JsonLines.Line> chunk = new ArrayList<>(CHUNK_LINES);
                 for (JsonLines.Line line = r.next(); line != null; line = r.next()) {
-                    JsonLines.Line l = line;
-                    queue.put(l.error() != null
-                            ? CompletableFuture.completedFuture(new Answer(PolicyJson.errorLine(l.number(), l.error()),
-                                    true, false))
-                            : pool.submit(() -> answer(engine, threshold, l.number(), l.text())));
+                    chunk.add(line);
+                    long chars = line.text() != null ? line.text().length() : 0;
+                    while (chunk.size() < CHUNK_LINES && chars < CHUNK_CHARS && r.hasLine()) {
+                        JsonLines.Line more = r.next();
+                        chunk.add(more);
+                        chars += more.text() != null ? more.text().length() : 0;
+                    }
+                    List<JsonLines.Line> lines = List.copyOf(chunk);
+                    chunk.clear();
+                    queue.put(pool.submit(() -> answers(engine, threshold, lines)));
                 }
             } catch (IOException e) {
                 readError[0] = "cannot read the input: " + e.getMessage();
@@ -157,11 +167,12 @@ public final class CheckCommand implements Callable<Integer> {
         boolean anyError = false;
         boolean anyFail = false;
         try {
-            for (Future<Answer> f = queue.take(); f != end; f = queue.take()) {
-                Answer a = f.get();
-                anyError |= a.error();
-                anyFail |= a.fail();
-                out.println(a.json());
+            for (Future<Answer[]> f = queue.take(); f != end; f = queue.take()) {
+                for (Answer a : f.get()) {
+                    anyError |= a.error();
+                    anyFail |= a.fail();
+                    out.println(a.json());
+                }
                 if (queue.isEmpty()) {
                     out.flush(); // nothing else ready: let an interactive reader see the answer now
                 }
@@ -184,6 +195,22 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** One line's answer: its JSON, and whether it was an error or reached --fail-on. */
     private record Answer(String json, boolean error, boolean fail) {
+    }
+
+    /** The most lines in one chunk of work. */
+    static final int CHUNK_LINES = 16;
+    /** A chunk ends once its lines hold this many characters: a long post goes (nearly) alone. */
+    static final int CHUNK_CHARS = 32_768;
+
+    /** The answers to a chunk of lines, in order: a line that could not be read answers with its error. */
+    private static Answer[] answers(PolicyEngine engine, Severity threshold, List<JsonLines.Line> lines) {
+        Answer[] answers = new Answer[lines.size()];
+        for (int i = 0; i < answers.length; i++) {
+            JsonLines.Line l = lines.get(i);
+            answers[i] = l.error() != null ? new Answer(PolicyJson.errorLine(l.number(), l.error()), true, false)
+                    : answer(engine, threshold, l.number(), l.text());
+        }
+        return answers;
     }
 
     private static Answer answer(PolicyEngine engine, Severity threshold, long lineNo, String line) {

@@ -115,6 +115,19 @@ public final class JsonLines implements Closeable {
         return new Line(no, chars.toString(), null);
     }
 
+    /**
+     * Whether {@link #next} can return a whole line from what is already read, without waiting for the input: a
+     * line feed is buffered. False says nothing about the input (more may be on its way).
+     */
+    public boolean hasLine() {
+        for (int k = pos; k < end; k++) {
+            if (buffer[k] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -49,4 +49,23 @@ class JsonLinesTest {
         assertThat(lines.get(1)).isEqualTo(new JsonLines.Line(2, "ok", null));
         assertThat(read(utf8("x".repeat(1000) + "\n"), 1000).get(0).text()).hasSize(1000);
     }
+
+    /** hasLine says whether the next line is whole in what was read, so that a caller never waits for input. */
+    @Test
+    void hasLineOnlyWhenALineFeedIsBuffered() throws IOException {
+        java.io.PipedOutputStream producer = new java.io.PipedOutputStream();
+        try (JsonLines lines = new JsonLines(new java.io.PipedInputStream(producer, 1024), 100)) {
+            assertThat(lines.hasLine()).isFalse(); // nothing read yet
+            producer.write(utf8("a\nb\nc"));
+            assertThat(lines.next().text()).isEqualTo("a");
+            assertThat(lines.hasLine()).isTrue(); // "b\n" is buffered
+            assertThat(lines.next().text()).isEqualTo("b");
+            assertThat(lines.hasLine()).isFalse(); // "c" without its line feed: next() would wait
+            producer.write(utf8("\n"));
+            producer.close();
+            assertThat(lines.next().text()).isEqualTo("c");
+            assertThat(lines.hasLine()).isFalse();
+            assertThat(lines.next()).isNull();
+        }
+    }
 }

@@ -3,9 +3,9 @@ package io.github.policykoll.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policykoll.Post;
 import io.github.policykoll.cli.Main;
+import io.github.policykoll.internal.JsonLines;
 import io.github.policykoll.json.InvalidPostException;
 import io.github.policykoll.json.PolicyJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -140,14 +140,30 @@ public final class CheckThroughput {
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<Future<String>> queue = new ArrayBlockingQueue<>(threads * 16);
-        Future<String> end = CompletableFuture.completedFuture(null);
+        // the same pipeline as check's: chunks of the lines already read, a bounded queue of chunks
+        BlockingQueue<Future<String[]>> queue = new ArrayBlockingQueue<>(threads * 2);
+        Future<String[]> end = CompletableFuture.completedFuture(null);
         IOException[] readError = new IOException[1];
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String l = line;
-                    queue.put(pool.submit(() -> answer(l, floor)));
+            try (JsonLines r = JsonLines.forPosts(Files.newInputStream(file), io.github.policykoll.PolicyEngine.DEFAULT_MAX_TEXT_LENGTH)) {
+                List<String> chunk = new ArrayList<>(CHUNK_LINES);
+                for (JsonLines.Line line = r.next(); line != null; line = r.next()) {
+                    chunk.add(line.text());
+                    long chars = line.text().length();
+                    while (chunk.size() < CHUNK_LINES && chars < CHUNK_CHARS && r.hasLine()) {
+                        String more = r.next().text();
+                        chunk.add(more);
+                        chars += more.length();
+                    }
+                    List<String> lines = List.copyOf(chunk);
+                    chunk.clear();
+                    queue.put(pool.submit(() -> {
+                        String[] answers = new String[lines.size()];
+                        for (int i = 0; i < answers.length; i++) {
+                            answers[i] = answer(lines.get(i), floor);
+                        }
+                        return answers;
+                    }));
                 }
             } catch (IOException e) {
                 readError[0] = e;
@@ -165,8 +181,10 @@ public final class CheckThroughput {
         reader.start();
         try (java.io.PrintWriter out = new java.io.PrintWriter(
                 new java.io.OutputStreamWriter(sink, StandardCharsets.UTF_8))) {
-            for (Future<String> f = queue.take(); f != end; f = queue.take()) {
-                out.println(f.get());
+            for (Future<String[]> f = queue.take(); f != end; f = queue.take()) {
+                for (String a : f.get()) {
+                    out.println(a);
+                }
                 if (queue.isEmpty()) {
                     out.flush();
                 }
@@ -178,6 +196,10 @@ public final class CheckThroughput {
             throw readError[0];
         }
     }
+
+    /** As check's chunks (see {@code CheckCommand}). */
+    private static final int CHUNK_LINES = 16;
+    private static final int CHUNK_CHARS = 32_768;
 
     private static String answer(String line, Floor floor) throws IOException {
         Post post;

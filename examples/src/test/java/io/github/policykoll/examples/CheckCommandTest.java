@@ -174,4 +174,45 @@ class CheckCommandTest {
         assertThat(r.out().get(0)).startsWith("{\"postId\":\"a\"");
         assertThat(r.out().get(1)).isEqualTo("{\"line\":2,\"error\":\"the text is 28 characters long; the limit is 10\"}");
     }
+
+    /**
+     * Lines go to the threads in chunks, but a chunk takes only lines already read: a post written to standard
+     * input gets its answer before the next post is written (a tool that talks to check line by line never hangs).
+     */
+    @Test
+    void check_answersEachLineOfAnInteractiveInputBeforeTheNextArrives() throws Exception {
+        java.io.PipedOutputStream toCheck = new java.io.PipedOutputStream();
+        java.io.InputStream stdin = new java.io.PipedInputStream(toCheck, 65_536);
+        java.io.PipedInputStream fromCheck = new java.io.PipedInputStream(65_536);
+        java.io.PrintStream stdout = new java.io.PrintStream(new java.io.PipedOutputStream(fromCheck), true,
+                StandardCharsets.UTF_8);
+        java.io.InputStream oldIn = System.in;
+        java.io.PrintStream oldOut = System.out;
+        java.util.concurrent.ExecutorService runner = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            System.setIn(stdin);
+            System.setOut(stdout);
+            java.util.concurrent.Future<Integer> status = runner.submit(() -> io.github.policykoll.cli.Main.run("check"));
+            java.io.BufferedReader answers = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(fromCheck, StandardCharsets.UTF_8));
+            java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                for (int i = 1; i <= 3; i++) {
+                    toCheck.write(("{\"id\":\"p" + i + "\",\"text\":\"Du är en idiot.\"}\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    toCheck.flush();
+                    String answer = reading.submit(answers::readLine).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(answer).startsWith("{\"postId\":\"p" + i + "\",\"verdict\":\"block\"");
+                }
+                toCheck.close();
+                assertThat(status.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+            } finally {
+                reading.shutdownNow();
+            }
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+            runner.shutdownNow();
+        }
+    }
 }
