@@ -132,7 +132,7 @@ public final class CheckCommand implements Callable<Integer> {
         // an interactive reader gets each answer at once) and ends at CHUNK_LINES lines or CHUNK_CHARS characters.
         // What is in flight is bounded: the reader waits when the writer is behind, so memory stays flat; even
         // posts at the length limit then fit in a small heap (the launcher gives check 384 MB).
-        BlockingQueue<Future<Answer[]>> queue = new ArrayBlockingQueue<>(n * 2);
+        BlockingQueue<Future<Answer[]>> queue = new ArrayBlockingQueue<>(n * 8);
         Future<Answer[]> end = CompletableFuture.completedFuture(null);
         String[] readError = new String[1];
         Thread reader = new Thread(() -> {

@@ -19,28 +19,52 @@ final class CharTrie<V> {
     }
 
     private static final class Node<V> {
+        /** The characters that lead on, sorted; {@code kids[k]} is where {@code keys[k]} leads. */
         char[] keys = new char[0];
-        List<Node<V>> kids = new ArrayList<>(0);
+        Node<V>[] kids = newNodes(0);
         List<V> values;
 
+        @SuppressWarnings("unchecked")
+        private static <V> Node<V>[] newNodes(int n) {
+            return (Node<V>[]) new Node<?>[n];
+        }
+
+        /** A binary search of its own: walked for every character of every new word, so kept to one call. */
         Node<V> child(char c) {
-            int k = Arrays.binarySearch(keys, c);
-            return k < 0 ? null : kids.get(k);
+            char[] ks = keys;
+            int lo = 0;
+            int hi = ks.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char k = ks[mid];
+                if (k < c) {
+                    lo = mid + 1;
+                } else if (k > c) {
+                    hi = mid - 1;
+                } else {
+                    return kids[mid];
+                }
+            }
+            return null;
         }
 
         Node<V> childOrAdd(char c) {
             int k = Arrays.binarySearch(keys, c);
             if (k >= 0) {
-                return kids.get(k);
+                return kids[k];
             }
             int at = -k - 1;
             char[] grown = new char[keys.length + 1];
             System.arraycopy(keys, 0, grown, 0, at);
             grown[at] = c;
             System.arraycopy(keys, at, grown, at + 1, keys.length - at);
-            keys = grown;
+            Node<V>[] grownKids = newNodes(kids.length + 1);
+            System.arraycopy(kids, 0, grownKids, 0, at);
+            System.arraycopy(kids, at, grownKids, at + 1, kids.length - at);
             Node<V> n = new Node<>();
-            kids.add(at, n);
+            grownKids[at] = n;
+            keys = grown;
+            kids = grownKids;
             return n;
         }
     }
@@ -90,6 +114,29 @@ final class CharTrie<V> {
                 n = n.child(word.charAt(i));
                 if (n != null && n.values != null) {
                     visitor.found(from, i + 1, n.values);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the values of every key that {@link #walk} would visit to {@code into}, in the same order: the walk
+     * most callers want, without a visitor to make.
+     */
+    void collect(String word, int from, List<V> into) {
+        Node<V> n = root;
+        if (reversed) {
+            for (int i = word.length() - 1; i >= 0 && n != null; i--) {
+                n = n.child(word.charAt(i));
+                if (n != null && n.values != null) {
+                    into.addAll(n.values);
+                }
+            }
+        } else {
+            for (int i = from; i < word.length() && n != null; i++) {
+                n = n.child(word.charAt(i));
+                if (n != null && n.values != null) {
+                    into.addAll(n.values);
                 }
             }
         }

@@ -325,14 +325,14 @@ final class TermMatcher {
             into.addAll(hit);
         }
         if (!tails.isEmpty()) {
-            tails.walk(w, 0, (from, to, values) -> into.addAll(values));
+            tails.collect(w, 0, into);
         }
         if (!heads.isEmpty()) {
-            heads.walk(w, 0, (from, to, values) -> into.addAll(values));
+            heads.collect(w, 0, into);
         }
         if (!infixes.isEmpty()) {
             for (int k = 0; k < w.length(); k++) {
-                infixes.walk(w, k, (from, to, values) -> into.addAll(values));
+                infixes.collect(w, k, into);
             }
         }
         if (hit == null && w.length() > MIN_COMPOUND_PART + 2) {

@@ -141,7 +141,7 @@ public final class CheckThroughput {
             return t;
         });
         // the same pipeline as check's: chunks of the lines already read, a bounded queue of chunks
-        BlockingQueue<Future<String[]>> queue = new ArrayBlockingQueue<>(threads * 2);
+        BlockingQueue<Future<String[]>> queue = new ArrayBlockingQueue<>(threads * 8);
         Future<String[]> end = CompletableFuture.completedFuture(null);
         IOException[] readError = new IOException[1];
         Thread reader = new Thread(() -> {

@@ -25,11 +25,13 @@ import java.util.stream.Stream;
  * {@code mvn -B -DskipTests package}. With a fourth argument, LENGTH, the texts are run together and cut into
  * posts of LENGTH characters (cost per character); with a fifth, {@code first}, only the first of them is
  * evaluated, again and again, as {@code RealTextBenchmark.evaluateLong} does (the engine then keeps that one
- * post's words, not those of all the texts).
+ * post's words, not those of all the texts); with {@code fresh} instead, each round gets a new engine (built
+ * outside the time taken), so that every round works out the texts' words anew, as one run of {@code check} does.
  *
  * <pre>java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40
  * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000
- * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000 first</pre>
+ * java -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 100000 first
+ * java -XX:TieredStopAtLevel=1 -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.SideBySide /tmp/base . 40 0 fresh</pre>
  */
 public final class SideBySide {
     private SideBySide() {
@@ -65,6 +67,12 @@ public final class SideBySide {
             engine = PolicyEngine.builder().build();
         }
 
+        /** A new engine, as each run of {@code check} builds: its word table starts empty. */
+        public static void fresh() {
+            engine.close();
+            engine = PolicyEngine.builder().build();
+        }
+
         public static int size() {
             return posts.length;
         }
@@ -87,15 +95,17 @@ public final class SideBySide {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS [LENGTH [first]]]");
+            System.err.println("usage: SideBySide CHECKOUT_A CHECKOUT_B [ROUNDS [LENGTH [first|fresh]]]");
             System.exit(2);
         }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         int length = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         boolean firstOnly = args.length > 4 && args[4].equals("first");
+        boolean fresh = args.length > 4 && args[4].equals("fresh");
         URL self = SideBySide.class.getProtectionDomain().getCodeSource().getLocation();
         ClassLoader[] loaders = new ClassLoader[2];
         Method[] round = new Method[2];
+        Method[] renew = new Method[2];
         for (int k = 0; k < 2; k++) {
             List<URL> urls = new ArrayList<>();
             urls.add(self); // this class and the texts; the engine comes from the checkout's jars
@@ -109,6 +119,7 @@ public final class SideBySide {
             Class<?> side = Class.forName(Side.class.getName(), true, loaders[k]);
             side.getMethod("init", int.class, boolean.class).invoke(null, length, firstOnly);
             round[k] = side.getMethod("round");
+            renew[k] = side.getMethod("fresh");
         }
         int texts = (int) Class.forName(Side.class.getName(), true, loaders[0]).getMethod("size").invoke(null);
         double[][] cpu = new double[2][rounds];
@@ -117,6 +128,9 @@ public final class SideBySide {
         for (int i = 0; i < rounds; i++) {
             for (int k = 0; k < 2; k++) {
                 Thread.currentThread().setContextClassLoader(loaders[k]);
+                if (fresh) {
+                    renew[k].invoke(null);
+                }
                 long[] t = (long[]) round[k].invoke(null);
                 cpu[k][i] = t[0] / 1000.0 / texts;
                 findings[k] = t[2];
