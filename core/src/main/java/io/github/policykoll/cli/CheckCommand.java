@@ -130,8 +130,10 @@ public final class CheckCommand implements Callable<Integer> {
         // Lines go to the threads in chunks: one task, one hand-over to the writer and one wake-up per chunk
         // instead of per line. A chunk takes only the lines already read (it never waits for input to fill it, so
         // an interactive reader gets each answer at once) and ends at CHUNK_LINES lines or CHUNK_CHARS characters.
-        // What is in flight is bounded: the reader waits when the writer is behind, so memory stays flat; even
-        // posts at the length limit then fit in a small heap (the launcher gives check 384 MB).
+        // What is in flight is bounded: the reader waits when the writer is behind, so memory stays flat. Eight
+        // chunks a thread keep both threads busy while the writer waits for a slow chunk (a post that goes to the
+        // rules); a chunk of posts at the length limit holds one post, so even those fit in a small heap (the
+        // launcher gives check 384 MB).
         BlockingQueue<Future<Answer[]>> queue = new ArrayBlockingQueue<>(n * 8);
         Future<Answer[]> end = CompletableFuture.completedFuture(null);
         String[] readError = new String[1];
