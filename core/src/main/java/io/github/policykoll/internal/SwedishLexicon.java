@@ -40,7 +40,7 @@ final class SwedishLexicon {
     private final Dictionary tagger;
     private final Dictionary synth;
     /** The Hunspell stems; those marked offensive (flag {@code !}, "never suggest") are kept apart too. */
-    private record Stems(Set<String> all, Set<String> offensive) {
+    private record Stems(PackedStringSet all, Set<String> offensive) {
     }
 
     /** Read on first use (the first word that may be a compound of a list word), by the class-holder idiom. */
@@ -104,11 +104,11 @@ final class SwedishLexicon {
     }
 
     private static Stems readStems() {
-        Set<String> out = new HashSet<>(400_000);
+        PackedStringSet.Builder out = new PackedStringSet.Builder();
         Set<String> offensive = new HashSet<>();
         try (InputStream in = loader().getResourceAsStream(BASE + "hunspell/sv_SE.dic")) {
             if (in == null) {
-                return new Stems(out, offensive);
+                return new Stems(out.build(), offensive);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             r.readLine(); // the number of entries
@@ -123,7 +123,7 @@ final class SwedishLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Swedish word list", e);
         }
-        return new Stems(out, offensive);
+        return new Stems(out.build(), offensive);
     }
 
     /** True when the tagger knows {@code form} with a tag starting with {@code tagPrefix} (e.g. "NN", "PM"). */
@@ -161,7 +161,7 @@ final class SwedishLexicon {
         if (head.length() < MIN_STEM + 1) {
             return false;
         }
-        Set<String> s = stems().all();
+        PackedStringSet s = stems().all();
         return s.contains(head) || s.contains(head + "a") || s.contains(head + "e") || s.contains(head + "o")
                 || (head.endsWith("s") && s.contains(head.substring(0, head.length() - 1)))
                 || (head.endsWith("e") && s.contains(head.substring(0, head.length() - 1)));
