@@ -94,27 +94,36 @@ final class TermMatcher {
 
         Candidates(Compiled[] all) {
             this.all = all;
-            List<Integer> always = new ArrayList<>();
-            Map<String, List<Integer>> bySecond = new HashMap<>();
+            int[] alwaysAt = new int[all.length];
+            int n = 0;
+            Map<String, int[]> index = null;
             for (int i = 0; i < all.length; i++) {
                 Compiled c = all[i];
                 if (c.forms().size() < 2) {
-                    always.add(i);
+                    alwaysAt[n++] = i;
                     continue;
                 }
                 Pattern second = c.entry().words().get(1);
                 if (second.head() || second.tail()) {
-                    always.add(i);
+                    alwaysAt[n++] = i;
                 } else {
+                    if (index == null) {
+                        index = new HashMap<>();
+                    }
                     for (String f : c.forms().get(1)) {
-                        bySecond.computeIfAbsent(f, x -> new ArrayList<>()).add(i);
+                        int[] at = index.get(f);
+                        if (at == null) {
+                            index.put(f, new int[] {i});
+                        } else if (at[at.length - 1] != i) { // two forms of one entry's second word may be equal
+                            int[] more = java.util.Arrays.copyOf(at, at.length + 1);
+                            more[at.length] = i;
+                            index.put(f, more);
+                        }
                     }
                 }
             }
-            this.always = always.stream().mapToInt(Integer::intValue).toArray();
-            Map<String, int[]> index = new HashMap<>();
-            bySecond.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            this.bySecond = index.isEmpty() ? Map.of() : index;
+            this.always = n == all.length ? alwaysAt : java.util.Arrays.copyOf(alwaysAt, n);
+            this.bySecond = index == null ? Map.of() : index;
         }
 
         /** Whether the form starts no entry at all (most words). */
@@ -300,23 +309,42 @@ final class TermMatcher {
         return out;
     }
 
-    /** The entries {@code form} can start, except those whose list names it as an exception. */
+    /**
+     * The entries {@code form} can start, except those whose list names it as an exception, through a bounded
+     * cache: for a token that is no {@link WordTable} word (a spelled-out word joined), which nothing else keeps.
+     */
     Candidates candidates(String form) {
         Candidates known = candidatesOf.get(form);
         if (known != null) {
             return known;
         }
-        List<Compiled> found = new ArrayList<>(2);
-        collectCandidates(form, found);
-        found.removeIf(e -> {
-            Set<String> ex = exceptions.get(e.entry().list());
-            return ex != null && ex.contains(form);
-        });
-        Candidates result = found.isEmpty() ? NONE : new Candidates(found.stream().distinct().toArray(Compiled[]::new));
+        Candidates result = candidatesOf(form);
         if (candidatesOf.size() < CANDIDATE_CACHE_SIZE) {
             candidatesOf.put(form, result);
         }
         return result;
+    }
+
+    /**
+     * The entries {@code form} can start, worked out each time: for {@link WordTable}, which keeps the answer with
+     * the word (a cache here would only be one more look-up, and one more entry, per new word). No lambda or stream:
+     * this runs for every new word of a check run, much of it before the JIT has compiled anything better than C1.
+     */
+    Candidates candidatesOf(String form) {
+        List<Compiled> found = new ArrayList<>(2);
+        collectCandidates(form, found);
+        if (found.isEmpty()) {
+            return NONE; // most forms
+        }
+        List<Compiled> kept = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Compiled c = found.get(i);
+            Set<String> ex = exceptions.get(c.entry().list());
+            if ((ex == null || !ex.contains(form)) && !kept.contains(c)) {
+                kept.add(c);
+            }
+        }
+        return kept.isEmpty() ? NONE : new Candidates(kept.toArray(new Compiled[0]));
     }
 
     private void collectCandidates(String w, List<Compiled> into) {
@@ -342,7 +370,24 @@ final class TermMatcher {
 
     /** A compound of a list word and a real first part, or of a list word and a person noun. */
     private void compounds(String w, List<Compiled> into) {
-        compoundTails.walk(w, 0, (from, to, values) -> {
+        compoundTails.walk(w, 0, new CompoundTail(w, into));
+        if (!personForms.isEmpty()) {
+            compoundHeads.walk(w, 0, new PersonCompound(w, into));
+        }
+    }
+
+    /** A list word at the end of {@code w} after a real first part (named classes, not lambdas: see candidatesOf). */
+    private final class CompoundTail implements CharTrie.Visitor<Compiled> {
+        private final String w;
+        private final List<Compiled> into;
+
+        CompoundTail(String w, List<Compiled> into) {
+            this.w = w;
+            this.into = into;
+        }
+
+        @Override
+        public void found(int from, int to, List<Compiled> values) {
             if (from < 3) {
                 return;
             }
@@ -362,11 +407,21 @@ final class TermMatcher {
                     into.add(c);
                 }
             }
-        });
-        if (personForms.isEmpty()) {
-            return;
         }
-        compoundHeads.walk(w, 0, (from, to, values) -> {
+    }
+
+    /** A list word at the start of {@code w} before a person noun ("idiotpolitiker"). */
+    private final class PersonCompound implements CharTrie.Visitor<Compiled> {
+        private final String w;
+        private final List<Compiled> into;
+
+        PersonCompound(String w, List<Compiled> into) {
+            this.w = w;
+            this.into = into;
+        }
+
+        @Override
+        public void found(int from, int to, List<Compiled> values) {
             int rest = to < w.length() && w.charAt(to) == 's' ? to + 1 : to;
             if (w.length() - to < 4 || !(personForms.contains(w.substring(to)) || personForms.contains(w.substring(rest)))) {
                 return;
@@ -374,7 +429,7 @@ final class TermMatcher {
             if (!lexicon.isWord(w)) {
                 into.addAll(values);
             }
-        });
+        }
     }
 
     private static final int UNKNOWN = -2;

@@ -109,7 +109,7 @@ final class WordTable {
                     || forms[0].codePointCount(0, forms[0].length()) == 1;
             this.candidates = new TermMatcher.Candidates[forms.length];
             for (int f = 0; f < forms.length; f++) {
-                candidates[f] = forms[f].length() > TermMatcher.MAX_WORD ? null : matcher.candidates(forms[f]);
+                candidates[f] = forms[f].length() > TermMatcher.MAX_WORD ? null : matcher.candidatesOf(forms[f]);
             }
             int wordLetters = 0;
             int cased = 0;
