@@ -33,10 +33,11 @@ import java.util.concurrent.Future;
  * notes when the first arrives). The floor round reads the same lines on a thread of its own, parses each post
  * with {@link PolicyJson#readPost(String)}, lower-cases its text, splits it into words with one hash look-up per
  * word against every word-list word (the floor of {@code RealTextBenchmark}), writes a JSON answer per post, on
- * as many threads as check uses and in input order through the same kind of bounded queue. Run it with the JVM
- * options the launcher gives {@code check}, so that both sides compile alike:
+ * as many threads as check uses and in input order through the same pipeline (chunks of the lines already read,
+ * the first ones smaller, and a bounded queue of chunks). Run it with the JVM options the launcher gives
+ * {@code check FILE}, so that both sides compile alike:
  *
- * <pre>java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx384m \
+ * <pre>java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 -XX:+UseParallelGC -Xmx384m \
  *     -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.CheckThroughput posts.jsonl 3</pre>
  *
  * <p>{@code real} instead of a file checks the 5,173 real texts of {@code RealTextBenchmark} four times over
@@ -147,16 +148,18 @@ public final class CheckThroughput {
         Thread reader = new Thread(() -> {
             try (JsonLines r = JsonLines.forPosts(Files.newInputStream(file), io.github.policykoll.PolicyEngine.DEFAULT_MAX_TEXT_LENGTH)) {
                 List<String> chunk = new ArrayList<>(CHUNK_LINES);
+                int most = 1;
                 for (JsonLines.Line line = r.next(); line != null; line = r.next()) {
                     chunk.add(line.text());
                     long chars = line.text().length();
-                    while (chunk.size() < CHUNK_LINES && chars < CHUNK_CHARS && r.hasLine()) {
+                    while (chunk.size() < most && chars < CHUNK_CHARS && r.hasLine()) {
                         String more = r.next().text();
                         chunk.add(more);
                         chars += more.length();
                     }
                     List<String> lines = List.copyOf(chunk);
                     chunk.clear();
+                    most = Math.min(CHUNK_LINES, most * 2);
                     queue.put(pool.submit(() -> {
                         String[] answers = new String[lines.size()];
                         for (int i = 0; i < answers.length; i++) {
