@@ -181,6 +181,8 @@ final class WordTable {
     private final Set<String> acronyms;
     /** The table in use; replaced by one twice as large when half full ({@link #grow}). */
     private volatile Table table = new Table(FIRST_CAPACITY);
+    /** Set while one thread copies the table into a larger one ({@link #grow}). */
+    private final java.util.concurrent.atomic.AtomicBoolean growing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** One size of the table: {@code capacity} words in twice as many slots. */
     private static final class Table {
@@ -356,13 +358,25 @@ final class WordTable {
 
     /**
      * Copies the words of {@code full} into a table twice as large, in the order they were kept, and publishes it,
-     * unless another thread already has. A word that another thread keeps in {@code full} while it copies, or whose
-     * id it holds but has not yet written, is not copied: it is worked out again when next seen.
+     * unless another thread already has or is doing so. A word that another thread keeps in {@code full} while it
+     * copies, or whose id it holds but has not yet written, is not copied: it is worked out again when next seen.
      */
-    private synchronized void grow(Table full) {
-        if (table != full) {
+    private void grow(Table full) {
+        // one thread grows; another that finds the table full meanwhile goes on without keeping its word (it would
+        // not keep it after waiting either) instead of waiting for the copy
+        if (table != full || !growing.compareAndSet(false, true)) {
             return;
         }
+        try {
+            if (table == full) {
+                copyIntoLarger(full);
+            }
+        } finally {
+            growing.set(false);
+        }
+    }
+
+    private void copyIntoLarger(Table full) {
         Table bigger = new Table(full.capacity * 2);
         int id = 0;
         for (Word w : full.byId) {
