@@ -1,6 +1,7 @@
 package io.github.policykoll.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
@@ -102,6 +103,34 @@ class EngineTest {
         try {
             assertThat(engine.evaluateAll(posts, pool)).isEqualTo(engine.evaluateAll(posts))
                     .extracting(Evaluation::postId).startsWith("p0", "p1", "p2").endsWith("p499");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Posts go to the executor in runs of 16, not one task each; of two posts that fail, the first is thrown. */
+    @Test
+    void evaluateAll_onAnExecutorGoesInRunsAndThrowsTheFirstFailure() {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            // over this engine's limit (2,000,000): two posts that fail, told apart by their length
+            String text = i == 1_234 ? "x".repeat(2_000_001) : i == 4_321 ? "y".repeat(2_000_002) : "Hej " + i;
+            posts.add(Post.builder(text).id("p" + i).build());
+        }
+        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Executor counting = r -> {
+                tasks.incrementAndGet();
+                pool.execute(r);
+            };
+            assertThatThrownBy(() -> engine.evaluateAll(posts, counting)).isInstanceOfSatisfying(
+                    io.github.policykoll.PostTooLongException.class,
+                    e -> assertThat(e.length()).isEqualTo(2_000_001)); // post 1,234, the first
+            assertThat(tasks.get()).isEqualTo(5_000 / 16 + 1); // runs of 16 posts: 313 tasks, not 5,000
+            posts.remove(4_321);
+            posts.remove(1_234);
+            assertThat(engine.evaluateAll(posts, pool)).isEqualTo(engine.evaluateAll(posts));
         } finally {
             pool.shutdownNow();
         }
