@@ -2,7 +2,7 @@ package io.github.policykoll.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -16,9 +16,6 @@ import io.github.policykoll.Evaluation;
 import io.github.policykoll.Finding;
 import io.github.policykoll.Post;
 import io.github.policykoll.Span;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -249,43 +246,71 @@ public final class PolicyJson {
      * @return one line of JSON, fields in contract order
      */
     public static String write(Evaluation e) {
-        StringWriter out = new StringWriter(256 + 256 * e.findings().size());
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("postId", e.postId());
-            g.writeStringField("verdict", e.verdict().id());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : e.findings()) {
-                g.writeStartObject();
-                g.writeStringField("ruleId", f.ruleId());
-                g.writeStringField("guideline", f.guideline());
-                if (!f.guidelineTitle().isEmpty()) {
-                    g.writeStringField("guidelineTitle", f.guidelineTitle());
-                }
-                g.writeStringField("severity", f.severity().id());
-                g.writeStringField("message", f.message());
-                g.writeStringField("suggestion", f.suggestion());
-                g.writeArrayFieldStart("spans");
-                for (Span sp : f.spans()) {
-                    g.writeStartObject();
-                    g.writeNumberField("start", sp.start());
-                    g.writeNumberField("end", sp.end());
-                    g.writeStringField("text", sp.text());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+        // by hand, with Jackson's own string escaping: the same bytes as its generator (tested against it), without
+        // a generator, writer and buffers per answer, which cost check 5 % of its time
+        StringBuilder out = new StringBuilder(160 + 320 * e.findings().size());
+        out.append("{\"postId\":");
+        string(out, e.postId());
+        out.append(",\"verdict\":");
+        string(out, e.verdict().id());
+        out.append(",\"findings\":[");
+        for (int i = 0; i < e.findings().size(); i++) {
+            Finding f = e.findings().get(i);
+            out.append(i == 0 ? "{\"ruleId\":" : ",{\"ruleId\":");
+            string(out, f.ruleId());
+            out.append(",\"guideline\":");
+            string(out, f.guideline());
+            if (!f.guidelineTitle().isEmpty()) {
+                out.append(",\"guidelineTitle\":");
+                string(out, f.guidelineTitle());
             }
-            g.writeEndArray();
-            g.writeObjectFieldStart("rulePack");
-            g.writeStringField("name", e.rulePack().name());
-            g.writeStringField("version", e.rulePack().version());
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex); // a StringWriter does not fail
+            out.append(",\"severity\":");
+            string(out, f.severity().id());
+            out.append(",\"message\":");
+            string(out, f.message());
+            out.append(",\"suggestion\":");
+            string(out, f.suggestion());
+            out.append(",\"spans\":[");
+            for (int k = 0; k < f.spans().size(); k++) {
+                Span sp = f.spans().get(k);
+                out.append(k == 0 ? "{\"start\":" : ",{\"start\":").append(sp.start())
+                        .append(",\"end\":").append(sp.end()).append(",\"text\":");
+                string(out, sp.text());
+                out.append('}');
+            }
+            out.append("]}");
         }
-        return out.toString();
+        out.append("],\"rulePack\":{\"name\":");
+        string(out, e.rulePack().name());
+        out.append(",\"version\":");
+        string(out, e.rulePack().version());
+        return out.append("}}").toString();
+    }
+
+    /** {@code s} as a JSON string (or null), escaped as Jackson's generator escapes it by default. */
+    private static void string(StringBuilder out, String s) {
+        if (s == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        if (needsEscape(s)) {
+            out.append(JsonStringEncoder.getInstance().quoteAsString(s));
+        } else {
+            out.append(s);
+        }
+        out.append('"');
+    }
+
+    /** Whether {@code s} has a character JSON escapes: a quote, a backslash or a control character. */
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -91,4 +91,75 @@ class PolicyJsonTest {
                 .isInstanceOf(InvalidPostException.class)
                 .hasMessage("a number in the JSON is longer than 100 characters");
     }
+
+    /** write gives, byte for byte, what Jackson's generator gives, on strings with every kind of character. */
+    @Test
+    void write_isWhatJacksonsGeneratorWrites() throws Exception {
+        java.util.Random random = new java.util.Random(20261129);
+        String chars = "aZ å\"\\/\u0000\u0001\u0008\t\n\u000b\u000c\r\u001f\u007f\u0080\u00e9\u2028\u2029\ud83d\ude00\ud800"
+                + "\udfff\ufeff<>&'";
+        for (int n = 0; n < 2_000; n++) {
+            List<Finding> findings = new java.util.ArrayList<>();
+            for (int f = random.nextInt(3); f > 0; f--) {
+                List<Span> spans = new java.util.ArrayList<>();
+                for (int k = 1 + random.nextInt(2); k > 0; k--) {
+                    String t = text(random, chars);
+                    int start = random.nextInt(1000);
+                    spans.add(new Span(start, start + t.length(), t));
+                }
+                findings.add(new Finding(text(random, chars), "SM-" + f, Severity.values()[random.nextInt(3)],
+                        text(random, chars), text(random, chars), spans, random.nextBoolean() ? "" : text(random, chars)));
+            }
+            Evaluation e = new Evaluation(random.nextInt(10) == 0 ? null : text(random, chars),
+                    Verdict.values()[random.nextInt(4)], findings, new RulePack(text(random, chars), "1.0"));
+            assertThat(PolicyJson.write(e)).isEqualTo(jackson(e));
+        }
+    }
+
+    private static String text(java.util.Random random, String chars) {
+        StringBuilder b = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            b.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return b.toString();
+    }
+
+    /** The contract's shape written with Jackson's generator (how write worked before it wrote by hand). */
+    private static String jackson(Evaluation e) throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("postId", e.postId());
+            g.writeStringField("verdict", e.verdict().id());
+            g.writeArrayFieldStart("findings");
+            for (Finding f : e.findings()) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", f.ruleId());
+                g.writeStringField("guideline", f.guideline());
+                if (!f.guidelineTitle().isEmpty()) {
+                    g.writeStringField("guidelineTitle", f.guidelineTitle());
+                }
+                g.writeStringField("severity", f.severity().id());
+                g.writeStringField("message", f.message());
+                g.writeStringField("suggestion", f.suggestion());
+                g.writeArrayFieldStart("spans");
+                for (Span sp : f.spans()) {
+                    g.writeStartObject();
+                    g.writeNumberField("start", sp.start());
+                    g.writeNumberField("end", sp.end());
+                    g.writeStringField("text", sp.text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("rulePack");
+            g.writeStringField("name", e.rulePack().name());
+            g.writeStringField("version", e.rulePack().version());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
 }
