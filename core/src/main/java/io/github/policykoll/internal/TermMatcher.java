@@ -376,14 +376,24 @@ final class TermMatcher {
         }
     }
 
-    /** A list word at the end of {@code w} after a real first part (named classes, not lambdas: see candidatesOf). */
-    private final class CompoundTail implements CharTrie.Visitor<Compiled> {
-        private final String w;
-        private final List<Compiled> into;
+    /**
+     * A walk over the parts of {@code w} that adds what it finds to {@code into}: named classes, not lambdas (see
+     * {@link #candidatesOf}).
+     */
+    private abstract static class PartsOf implements CharTrie.Visitor<Compiled> {
+        final String w;
+        final List<Compiled> into;
 
-        CompoundTail(String w, List<Compiled> into) {
+        PartsOf(String w, List<Compiled> into) {
             this.w = w;
             this.into = into;
+        }
+    }
+
+    /** A list word at the end of {@code w} after a real first part. */
+    private final class CompoundTail extends PartsOf {
+        CompoundTail(String w, List<Compiled> into) {
+            super(w, into);
         }
 
         @Override
@@ -411,13 +421,9 @@ final class TermMatcher {
     }
 
     /** A list word at the start of {@code w} before a person noun ("idiotpolitiker"). */
-    private final class PersonCompound implements CharTrie.Visitor<Compiled> {
-        private final String w;
-        private final List<Compiled> into;
-
+    private final class PersonCompound extends PartsOf {
         PersonCompound(String w, List<Compiled> into) {
-            this.w = w;
-            this.into = into;
+            super(w, into);
         }
 
         @Override
