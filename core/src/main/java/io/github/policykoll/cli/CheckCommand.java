@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -127,10 +126,9 @@ public final class CheckCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        // Lines go to the threads in chunks: one task, one hand-over to the writer and one wake-up per chunk
-        // instead of per line. A chunk takes only the lines already read (it never waits for input to fill it, so
-        // an interactive reader gets each answer at once) and ends at CHUNK_LINES lines or CHUNK_CHARS characters;
-        // the first chunks are smaller (1, 2, 4, 8 lines), so that the first answer does not wait for 16 posts.
+        // Lines go to the threads in chunks (JsonLines.nextChunk): one task, one hand-over to the writer and one
+        // wake-up per chunk instead of per line. A chunk takes only the lines already read (it never waits for input
+        // to fill it, so an interactive reader gets each answer at once).
         // What is in flight is bounded: the reader waits when the writer is behind, so memory stays flat. Eight
         // chunks a thread keep both threads busy while the writer waits for a slow chunk (a post that goes to the
         // rules); a chunk of posts at the length limit holds one post, so even those fit in a small heap (the
@@ -140,19 +138,8 @@ public final class CheckCommand implements Callable<Integer> {
         String[] readError = new String[1];
         Thread reader = new Thread(() -> {
             try (JsonLines r = input) {
-                List<JsonLines.Line> chunk = new ArrayList<>(CHUNK_LINES);
-                int most = 1; // the first chunk is one line, so that the first answer comes as soon as it can
-                for (JsonLines.Line line = r.next(); line != null; line = r.next()) {
-                    chunk.add(line);
-                    long chars = line.text() != null ? line.text().length() : 0;
-                    while (chunk.size() < most && chars < CHUNK_CHARS && r.hasLine()) {
-                        JsonLines.Line more = r.next();
-                        chunk.add(more);
-                        chars += more.text() != null ? more.text().length() : 0;
-                    }
-                    List<JsonLines.Line> lines = List.copyOf(chunk);
-                    chunk.clear();
-                    most = Math.min(CHUNK_LINES, most * 2);
+                for (List<JsonLines.Line> chunk = r.nextChunk(); chunk != null; chunk = r.nextChunk()) {
+                    List<JsonLines.Line> lines = chunk;
                     queue.put(pool.submit(() -> answers(engine, threshold, lines)));
                 }
             } catch (IOException e) {
@@ -201,11 +188,6 @@ public final class CheckCommand implements Callable<Integer> {
     /** One line's answer: its JSON, and whether it was an error or reached --fail-on. */
     private record Answer(String json, boolean error, boolean fail) {
     }
-
-    /** The most lines in one chunk of work. */
-    static final int CHUNK_LINES = 16;
-    /** A chunk ends once its lines hold this many characters: a long post goes (nearly) alone. */
-    static final int CHUNK_CHARS = 32_768;
 
     /** The answers to a chunk of lines, in order: a line that could not be read answers with its error. */
     private static Answer[] answers(PolicyEngine engine, Severity threshold, List<JsonLines.Line> lines) {

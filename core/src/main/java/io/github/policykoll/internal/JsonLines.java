@@ -9,6 +9,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -115,11 +117,41 @@ public final class JsonLines implements Closeable {
         return new Line(no, chars.toString(), null);
     }
 
+    /** The most lines in one {@link #nextChunk}. */
+    public static final int CHUNK_LINES = 16;
+    /** A chunk ends once its lines hold this many characters: a long post goes (nearly) alone. */
+    public static final int CHUNK_CHARS = 32_768;
+    /** The most lines the next chunk takes: 1, 2, 4, 8, then {@link #CHUNK_LINES}. */
+    private int chunkLines = 1;
+
+    /**
+     * The next line and the lines after it that are already read, for threads to work on together: up to
+     * {@link #CHUNK_LINES} lines or {@link #CHUNK_CHARS} characters, fewer for the first chunks (1, 2, 4, 8 lines, so
+     * that the first answer does not wait for many). It waits for the input only for its first line, so that a
+     * writer that sends one line and waits for its answer gets it. Null after the last line.
+     */
+    public List<Line> nextChunk() throws IOException {
+        Line first = next();
+        if (first == null) {
+            return null;
+        }
+        List<Line> chunk = new ArrayList<>(chunkLines);
+        chunk.add(first);
+        long chars = first.text() != null ? first.text().length() : 0;
+        while (chunk.size() < chunkLines && chars < CHUNK_CHARS && hasLine()) {
+            Line more = next();
+            chunk.add(more);
+            chars += more.text() != null ? more.text().length() : 0;
+        }
+        chunkLines = Math.min(CHUNK_LINES, chunkLines * 2);
+        return chunk;
+    }
+
     /**
      * Whether {@link #next} can return a whole line from what is already read, without waiting for the input: a
      * line feed is buffered. False says nothing about the input (more may be on its way).
      */
-    public boolean hasLine() {
+    boolean hasLine() {
         for (int k = pos; k < end; k++) {
             if (buffer[k] == '\n') {
                 return true;

@@ -72,11 +72,11 @@ final class TermMatcher {
     /** Every form of a phrase's second word that {@link Candidates#bySecond} can index. */
     private final Set<String> secondForms = new HashSet<>();
     /**
-     * The entries each word form can start, once worked out: real text repeats its words, so most words cost
-     * one hash look-up instead of trie walks and dictionary look-ups. Bounded, so that a flood of made-up words
-     * cannot grow it; past the bound new words are worked out each time.
+     * The entries each form of a joined word (letters spelled out, "i d i o t") can start, once worked out: such a
+     * token has no {@link WordTable} word to keep them. Bounded, so that a flood of made-up words cannot grow it;
+     * past the bound new forms are worked out each time.
      */
-    private final Map<String, Candidates> candidatesOf = new ConcurrentHashMap<>();
+    private final Map<String, Candidates> joinedCandidates = new ConcurrentHashMap<>();
     static final int CANDIDATE_CACHE_SIZE = 65_536;
     private static final Candidates NONE = new Candidates(new Compiled[0]);
 
@@ -314,13 +314,13 @@ final class TermMatcher {
      * cache: for a token that is no {@link WordTable} word (a spelled-out word joined), which nothing else keeps.
      */
     Candidates candidates(String form) {
-        Candidates known = candidatesOf.get(form);
+        Candidates known = joinedCandidates.get(form);
         if (known != null) {
             return known;
         }
         Candidates result = candidatesOf(form);
-        if (candidatesOf.size() < CANDIDATE_CACHE_SIZE) {
-            candidatesOf.put(form, result);
+        if (joinedCandidates.size() < CANDIDATE_CACHE_SIZE) {
+            joinedCandidates.put(form, result);
         }
         return result;
     }

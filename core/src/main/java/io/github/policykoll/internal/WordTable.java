@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -182,7 +183,7 @@ final class WordTable {
     /** The table in use; replaced by one twice as large when half full ({@link #grow}). */
     private volatile Table table = new Table(FIRST_CAPACITY);
     /** Set while one thread copies the table into a larger one ({@link #grow}). */
-    private final java.util.concurrent.atomic.AtomicBoolean growing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean growing = new AtomicBoolean();
 
     /** One size of the table: {@code capacity} words in twice as many slots. */
     private static final class Table {

@@ -68,4 +68,37 @@ class JsonLinesTest {
             assertThat(lines.next()).isNull();
         }
     }
+
+    /** Chunks of 1, 2, 4, 8, then 16 lines; a chunk ends early at 32,768 characters or where the read input ends. */
+    @Test
+    void chunksGrowToSixteenLinesAndEndAtTheCharacterLimit() throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            in.append(i == 33 ? "x".repeat(JsonLines.CHUNK_CHARS) : "line" + i).append('\n');
+        }
+        List<Integer> sizes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        try (JsonLines lines = new JsonLines(new ByteArrayInputStream(utf8(in.toString())), 100_000)) {
+            for (List<JsonLines.Line> c = lines.nextChunk(); c != null; c = lines.nextChunk()) {
+                sizes.add(c.size());
+                c.forEach(l -> texts.add(l.text()));
+            }
+        }
+        // 1 + 2 + 4 + 8 + 16 = 31 lines; line 32 starts a chunk and line 33 fills it past the limit
+        assertThat(sizes).containsExactly(1, 2, 4, 8, 16, 2, 7);
+        assertThat(texts).hasSize(40).startsWith("line1", "line2").endsWith("line40");
+
+        java.io.PipedOutputStream producer = new java.io.PipedOutputStream();
+        try (JsonLines lines = new JsonLines(new java.io.PipedInputStream(producer, 1024), 100)) {
+            producer.write(utf8("a\n"));
+            lines.nextChunk(); // the first chunk: one line
+            producer.write(utf8("b\nc"));
+            // "c" has no line feed yet: the chunk takes "b" and does not wait for it
+            assertThat(lines.nextChunk()).extracting(JsonLines.Line::text).containsExactly("b");
+            producer.write(utf8("\n"));
+            producer.close();
+            assertThat(lines.nextChunk()).extracting(JsonLines.Line::text).containsExactly("c");
+            assertThat(lines.nextChunk()).isNull();
+        }
+    }
 }

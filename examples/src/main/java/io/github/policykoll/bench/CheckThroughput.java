@@ -1,6 +1,7 @@
 package io.github.policykoll.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policykoll.PolicyEngine;
 import io.github.policykoll.Post;
 import io.github.policykoll.cli.Main;
 import io.github.policykoll.internal.JsonLines;
@@ -146,24 +147,13 @@ public final class CheckThroughput {
         Future<String[]> end = CompletableFuture.completedFuture(null);
         IOException[] readError = new IOException[1];
         Thread reader = new Thread(() -> {
-            try (JsonLines r = JsonLines.forPosts(Files.newInputStream(file), io.github.policykoll.PolicyEngine.DEFAULT_MAX_TEXT_LENGTH)) {
-                List<String> chunk = new ArrayList<>(CHUNK_LINES);
-                int most = 1;
-                for (JsonLines.Line line = r.next(); line != null; line = r.next()) {
-                    chunk.add(line.text());
-                    long chars = line.text().length();
-                    while (chunk.size() < most && chars < CHUNK_CHARS && r.hasLine()) {
-                        String more = r.next().text();
-                        chunk.add(more);
-                        chars += more.length();
-                    }
-                    List<String> lines = List.copyOf(chunk);
-                    chunk.clear();
-                    most = Math.min(CHUNK_LINES, most * 2);
+            try (JsonLines r = JsonLines.forPosts(Files.newInputStream(file), PolicyEngine.DEFAULT_MAX_TEXT_LENGTH)) {
+                for (List<JsonLines.Line> chunk = r.nextChunk(); chunk != null; chunk = r.nextChunk()) {
+                    List<JsonLines.Line> lines = chunk;
                     queue.put(pool.submit(() -> {
                         String[] answers = new String[lines.size()];
                         for (int i = 0; i < answers.length; i++) {
-                            answers[i] = answer(lines.get(i), floor);
+                            answers[i] = answer(lines.get(i).text(), floor);
                         }
                         return answers;
                     }));
@@ -199,10 +189,6 @@ public final class CheckThroughput {
             throw readError[0];
         }
     }
-
-    /** As check's chunks (see {@code CheckCommand}). */
-    private static final int CHUNK_LINES = 16;
-    private static final int CHUNK_CHARS = 32_768;
 
     private static String answer(String line, Floor floor) throws IOException {
         Post post;
