@@ -36,9 +36,12 @@ import org.kie.api.runtime.rule.FactHandle;
  * and a pattern alone under a top-level {@code exists}. Such a pattern is matched only by a fact of its class that
  * passes its alpha constraints (those on the fact alone: {@code list == "skallsord"}, not {@code sentence == $s});
  * this class evaluates those constraints on the post's facts, equalities on a text or truth value looked up by
- * value as the engine's alpha network does. A rule is <em>live</em> when every such pattern on the facts the engine
- * inserts ({@link #insertedByEngine}: the text analysis' facts) is matched, and every mark it needs (a type only
- * rules insert, not a hit) can be there: some live rule may insert it. A rule that reports findings inserts only
+ * value as the engine's alpha network does. Of an {@code or} of patterns at the top or under a top-level
+ * {@code exists} (a <em>choice</em>: {@code exists ( BadNews( sentence == $s ) or Term( list == "sarkasm-emoji" ) )})
+ * it needs one pattern matched. A rule is <em>live</em> when every such pattern on the facts the engine inserts
+ * ({@link #insertedByEngine}: the text analysis' facts) is matched, every mark it needs (a type only rules insert,
+ * not a hit) can be there: some live rule may insert it, and each of its choices has a matched pattern or a mark
+ * that can be there. A rule that reports findings inserts only
  * hits; a classification rule ({@code @classification}) makes no hit, and one that names its marks
  * ({@code @classification("IndividualCase")}) inserts only those; a bare {@code @classification} may insert any
  * mark. Patterns on hits count as matched. No rule inserts the engine's facts. {@link LoadedPack} fails an
@@ -55,11 +58,11 @@ import org.kie.api.runtime.rule.FactHandle;
  *       rule on {@code Sentence}: a post of 100,000 characters has over a thousand sentences, none inserted).</li>
  * </ul>
  *
- * <p>Conservative where it cannot be sure: a rule with no pattern it needs (only {@code not}, an {@code or}, an
- * {@code accumulate}) is always live; a constraint that fails to evaluate counts as passed, so that the engine
- * reports the failure as it always has; a pattern of a kind not handled here (not on a Java class, an OOPath) keeps
- * every fact. A post whose session is skipped runs no classification rule either, so one that loops or fails is
- * noticed only on posts that go to the engine.
+ * <p>Conservative where it cannot be sure: a rule with no pattern it needs (only {@code not}, an {@code or} of more
+ * than patterns, an {@code accumulate}) is always live, as is a choice with a pattern on hits; a constraint that
+ * fails to evaluate counts as passed, so that the engine reports the failure as it always has; a pattern of a kind
+ * not handled here (not on a Java class, an OOPath) keeps every fact. A post whose session is skipped runs no
+ * classification rule either, so one that loops or fails is noticed only on posts that go to the engine.
  */
 final class PossibleFirings {
     /** A pattern: its class (an index into {@link #types}) and its alpha constraints. */
@@ -105,6 +108,13 @@ final class PossibleFirings {
     private final boolean[] needsInserted;
     /** Per rule, the marks it needs (indexes into {@link #producers}); empty for most. */
     private final int[][] ruleMarks;
+    /**
+     * Per rule, the choices it needs ({@code exists ( A or B )}): each a need of the rule, met by one of its
+     * patterns; the patterns on the engine's facts as indexes into {@link #needs}. Empty for most.
+     */
+    private final int[][][] ruleChoiceNeeds;
+    /** Per rule and choice, its patterns on marks (indexes into {@link #producers}). */
+    private final int[][][] ruleChoiceMarks;
     /** Per mark a rule needs, the rules that may insert it (see {@link #marksOf}). */
     private final int[][] producers;
     /** Per rule (by {@link #key}), the marks a classification rule says it inserts; absent: any mark. */
@@ -133,6 +143,8 @@ final class PossibleFirings {
         this.reporting = toArray(b.reporting);
         this.needsInserted = toArray(b.needsInserted);
         this.ruleMarks = b.ruleMarks.toArray(int[][]::new);
+        this.ruleChoiceNeeds = b.ruleChoiceNeeds.toArray(int[][][]::new);
+        this.ruleChoiceMarks = b.ruleChoiceMarks.toArray(int[][][]::new);
         this.declaredMarks = Map.copyOf(b.declared);
         this.unknownMarks = Map.copyOf(b.unknown);
         this.producers = new int[b.marks.size()][];
@@ -217,6 +229,8 @@ final class PossibleFirings {
         /** The marks rules need: declared types (or other classes) that only rules insert, not hits. */
         final List<Class<?>> marks = new ArrayList<>();
         final List<int[]> ruleMarks = new ArrayList<>();
+        final List<int[][]> ruleChoiceNeeds = new ArrayList<>();
+        final List<int[][]> ruleChoiceMarks = new ArrayList<>();
         /** Per rule, the classes its {@code @classification("...")} names; null for any mark. */
         final List<Class<?>[]> ruleInserts = new ArrayList<>();
         final Map<String, Class<?>[]> declared = new HashMap<>();
@@ -273,6 +287,29 @@ final class PossibleFirings {
             return t;
         }
 
+        /** The index of the need for pattern {@code p} (on the engine's facts): one for equal patterns. */
+        int need(Pattern p) {
+            Check c = check(p);
+            List<Object> key = new ArrayList<>(Arrays.asList(c.alphas));
+            key.add(0, c.type);
+            Integer n = knownNeeds.get(key);
+            if (n == null) {
+                n = needs.size();
+                needs.add(c);
+                knownNeeds.put(key, n);
+            }
+            return n;
+        }
+
+        int mark(Class<?> type) {
+            int m = marks.indexOf(type);
+            if (m < 0) {
+                m = marks.size();
+                marks.add(type);
+            }
+            return m;
+        }
+
         Check check(Pattern p) {
             Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
             List<AlphaNodeFieldConstraint> alphas = new ArrayList<>();
@@ -287,9 +324,10 @@ final class PossibleFirings {
         void rule(Rule rule) {
             int r = ruleNeeds.size();
             List<Pattern> needed = new ArrayList<>();
+            List<List<Pattern>> choices = new ArrayList<>();
             List<Pattern> all = new ArrayList<>();
             if (rule instanceof RuleImpl impl) {
-                needed(impl.getLhs(), needed);
+                needed(impl.getLhs(), needed, choices);
                 collect(impl.getLhs(), all);
             } else {
                 watchesComplete = false;
@@ -302,32 +340,44 @@ final class PossibleFirings {
                 if (!insertedByEngine(type)) {
                     inserted = true; // a mark or a hit: there when a rule that may insert it can fire
                     if (isMark(type)) {
-                        int m = marks.indexOf(type);
-                        if (m < 0) {
-                            m = marks.size();
-                            marks.add(type);
-                        }
+                        int m = mark(type);
                         if (!marksOfRule.contains(m)) {
                             marksOfRule.add(m);
                         }
                     }
                     continue;
                 }
-                Check c = check(p);
-                List<Object> key = new ArrayList<>(Arrays.asList(c.alphas));
-                key.add(0, c.type);
-                Integer n = knownNeeds.get(key);
-                if (n == null) {
-                    n = needs.size();
-                    needs.add(c);
-                    knownNeeds.put(key, n);
-                }
+                int n = need(p);
                 if (!ofRule.contains(n)) {
                     ofRule.add(n);
                 }
             }
+            List<int[]> choiceNeeds = new ArrayList<>();
+            List<int[]> choiceMarks = new ArrayList<>();
+            for (List<Pattern> choice : choices) {
+                List<Integer> ns = new ArrayList<>();
+                List<Integer> ms = new ArrayList<>();
+                boolean told = true;
+                for (Pattern p : choice) {
+                    Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
+                    if (insertedByEngine(type)) {
+                        ns.add(need(p));
+                    } else if (isMark(type)) {
+                        ms.add(mark(type));
+                    } else {
+                        told = false; // a hit, which any rule that reports may insert: always met
+                    }
+                }
+                if (told) {
+                    choiceNeeds.add(ns.stream().mapToInt(Integer::intValue).toArray());
+                    choiceMarks.add(ms.stream().mapToInt(Integer::intValue).toArray());
+                    inserted |= ns.isEmpty(); // met only by what rules insert
+                }
+            }
             ruleNeeds.add(ofRule.stream().mapToInt(Integer::intValue).toArray());
             ruleMarks.add(marksOfRule.stream().mapToInt(Integer::intValue).toArray());
+            ruleChoiceNeeds.add(choiceNeeds.toArray(int[][]::new));
+            ruleChoiceMarks.add(choiceMarks.toArray(int[][]::new));
             rules.add(rule);
             String says = FiringRule.meta(rule.getMetaData(), FiringRule.CLASSIFICATION, "");
             insertNames.add(says.isBlank() ? null : Arrays.stream(says.split(",")).map(String::strip)
@@ -460,10 +510,12 @@ final class PossibleFirings {
 
     /**
      * Collects into {@code into} the patterns a rule with conditions {@code lhs} (an {@code and}) needs for sure:
-     * its patterns and those alone under an {@code exists}, also in a nested {@code and}. An {@code or}, a
-     * {@code not}, an {@code eval}, an {@code accumulate} need nothing that can be told here.
+     * its patterns and those alone under an {@code exists}, also in a nested {@code and}; and into {@code choices}
+     * the {@code or}s of patterns it needs, alone or under an {@code exists} ({@code exists ( A or B )}): one of
+     * their patterns for each. A {@code not}, an {@code eval}, an {@code accumulate}, an {@code or} of anything
+     * but patterns need nothing that can be told here.
      */
-    private static void needed(GroupElement lhs, List<Pattern> into) {
+    private static void needed(GroupElement lhs, List<Pattern> into, List<List<Pattern>> choices) {
         if (!lhs.isAnd()) {
             return;
         }
@@ -471,15 +523,50 @@ final class PossibleFirings {
             if (e instanceof Pattern p && usable(p)) {
                 into.add(p);
             } else if (e instanceof GroupElement g) {
-                if (g.isExists() && g.getChildren().size() == 1 && g.getChildren().get(0) instanceof Pattern p) {
+                RuleConditionElement alone = g.isExists() && g.getChildren().size() == 1 ? g.getChildren().get(0) : g;
+                if (alone instanceof Pattern p) {
                     if (usable(p)) {
                         into.add(p);
                     }
+                } else if (alone instanceof GroupElement or && choice(or) != null) {
+                    choices.add(choice(or));
                 } else if (g.isAnd()) {
-                    needed(g, into);
+                    needed(g, into, choices);
                 }
             }
         }
+    }
+
+    /**
+     * The patterns of an {@code or} ({@code A or exists B}), or of the {@code not ( not A and not B )} that Drools
+     * makes of {@code exists ( A or B )}; null when {@code e} is neither, or one of the alternatives is anything but a
+     * pattern (alone or under {@code exists}) told here: then the choice may be met by what this class does not
+     * look at.
+     */
+    private static List<Pattern> choice(GroupElement e) {
+        List<RuleConditionElement> alternatives = new ArrayList<>();
+        if (e.isOr()) {
+            alternatives.addAll(e.getChildren());
+        } else if (e.isNot() && e.getChildren().size() == 1 && e.getChildren().get(0) instanceof GroupElement and
+                && and.isAnd()) {
+            for (RuleConditionElement n : and.getChildren()) {
+                if (!(n instanceof GroupElement not && not.isNot() && not.getChildren().size() == 1)) {
+                    return null;
+                }
+                alternatives.add(not.getChildren().get(0));
+            }
+        }
+        List<Pattern> choice = new ArrayList<>();
+        for (RuleConditionElement a : alternatives) {
+            if (a instanceof GroupElement g && g.isExists() && g.getChildren().size() == 1) {
+                a = g.getChildren().get(0);
+            }
+            if (!(a instanceof Pattern p) || !usable(p)) {
+                return null;
+            }
+            choice.add(p);
+        }
+        return choice.isEmpty() ? null : choice;
     }
 
     /**
@@ -557,7 +644,7 @@ final class PossibleFirings {
             // nor the classification rules' needs can change the answer, and the latter are not looked at
             boolean maybe = false;
             for (int r = 0; r < ruleNeeds.length && !maybe; r++) {
-                maybe = reporting[r] && live(ruleNeeds[r], state, byType, counts, facts, handles, resolver);
+                maybe = reporting[r] && live(r, state, byType, counts, facts, handles, resolver);
             }
             if (!maybe) {
                 return null;
@@ -565,10 +652,10 @@ final class PossibleFirings {
         }
         boolean[] live = new boolean[ruleNeeds.length];
         for (int r = 0; r < ruleNeeds.length; r++) {
-            live[r] = live(ruleNeeds[r], state, byType, counts, facts, handles, resolver);
+            live[r] = live(r, state, byType, counts, facts, handles, resolver);
         }
         if (producers.length > 0) {
-            withMarks(live);
+            withMarks(live, state);
         }
         boolean any = false;
         for (int r = 0; r < ruleNeeds.length; r++) {
@@ -593,12 +680,15 @@ final class PossibleFirings {
     /**
      * Leaves live only the rules whose marks can be there: a mark is there only if a rule that may insert it can
      * fire, which needs its own marks to be there first. {@code live} comes in with every rule whose needs on the
-     * engine's facts are matched and goes out with the least set closed under that.
+     * engine's facts are matched (and whose choices are met by a fact or may be by a mark) and goes out with the
+     * least set closed under that. {@code state} says which needs are matched.
      */
-    private void withMarks(boolean[] live) {
+    private void withMarks(boolean[] live, byte[] state) {
         boolean[] matched = live.clone();
+        boolean[] onMarks = new boolean[live.length];
         for (int r = 0; r < live.length; r++) {
-            if (ruleMarks[r].length > 0) {
+            onMarks[r] = ruleMarks[r].length > 0 || !choicesMet(r, state, null);
+            if (onMarks[r]) {
                 live[r] = false;
             }
         }
@@ -612,12 +702,34 @@ final class PossibleFirings {
                 }
             }
             for (int r = 0; r < live.length; r++) {
-                if (!live[r] && matched[r] && ruleMarks[r].length > 0 && allThere(ruleMarks[r], there)) {
+                if (!live[r] && matched[r] && onMarks[r] && allThere(ruleMarks[r], there)
+                        && choicesMet(r, state, there)) {
                     live[r] = true;
                     changed = true;
                 }
             }
         }
+    }
+
+    /**
+     * Whether each choice of rule {@code r} is met: by a matched need, or by a mark in {@code there} (null: by no
+     * mark). The needs of a choice of a live rule have been looked at ({@link #live}).
+     */
+    private boolean choicesMet(int r, byte[] state, boolean[] there) {
+        int[][] choiceNeeds = ruleChoiceNeeds[r];
+        for (int c = 0; c < choiceNeeds.length; c++) {
+            boolean met = false;
+            for (int k = 0; !met && k < choiceNeeds[c].length; k++) {
+                met = state[choiceNeeds[c][k]] == MATCHED;
+            }
+            for (int k = 0; !met && there != null && k < ruleChoiceMarks[r][c].length; k++) {
+                met = there[ruleChoiceMarks[r][c][k]];
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allThere(int[] marks, boolean[] there) {
@@ -632,30 +744,53 @@ final class PossibleFirings {
     private static final byte MATCHED = 1;
     private static final byte NOT_MATCHED = 2;
 
-    /** Whether every need of a rule is matched. */
-    private boolean live(int[] rule, byte[] state, int[][] byType, int[] counts, List<Object> facts,
+    /**
+     * Whether every need of rule {@code r} is matched, and each of its choices is met by a matched need or has a
+     * mark that may meet it.
+     */
+    private boolean live(int r, byte[] state, int[][] byType, int[] counts, List<Object> facts,
             FactHandle[] handles, ValueResolver resolver) {
+        int[] rule = ruleNeeds[r];
         for (int n : rule) { // first the needs told without evaluating a constraint
             if (state[n] == NOT_MATCHED || counts[needs[n].type] == 0) {
                 return false;
             }
         }
         for (int n : rule) {
-            if (state[n] == 0) {
-                state[n] = NOT_MATCHED;
-                Check need = needs[n];
-                for (int k = 0; k < counts[need.type]; k++) {
-                    if (passes(need.alphas, handle(handles, facts, byType[need.type][k]), resolver)) {
-                        state[n] = MATCHED;
-                        break;
-                    }
+            if (!matched(n, state, byType, counts, facts, handles, resolver)) {
+                return false;
+            }
+        }
+        int[][] choiceNeeds = ruleChoiceNeeds[r];
+        for (int c = 0; c < choiceNeeds.length; c++) {
+            boolean met = ruleChoiceMarks[r][c].length > 0; // for now: withMarks decides
+            for (int k = 0; k < choiceNeeds[c].length; k++) {
+                if (matched(choiceNeeds[c][k], state, byType, counts, facts, handles, resolver)) {
+                    met = true;
+                    break;
                 }
             }
-            if (state[n] == NOT_MATCHED) {
+            if (!met) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether need {@code n} is matched by one of the facts, looked at once a post. */
+    private boolean matched(int n, byte[] state, int[][] byType, int[] counts, List<Object> facts,
+            FactHandle[] handles, ValueResolver resolver) {
+        if (state[n] == 0) {
+            state[n] = NOT_MATCHED;
+            Check need = needs[n];
+            for (int k = 0; k < counts[need.type]; k++) {
+                if (passes(need.alphas, handle(handles, facts, byType[need.type][k]), resolver)) {
+                    state[n] = MATCHED;
+                    break;
+                }
+            }
+        }
+        return state[n] == MATCHED;
     }
 
     /** The handle of fact {@code i}, made when first needed: most facts are looked at by value alone. */

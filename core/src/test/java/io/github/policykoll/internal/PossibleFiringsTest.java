@@ -153,7 +153,7 @@ class PossibleFiringsTest {
     void aRuleThatNeedsNoFactSendsEveryPostToTheEngine() {
         for (String rule : List.of(
                 "rule \"only not\" when not Term( list == \"x\" ) then end",
-                "rule \"or\" when Term( list == \"x\" ) or Referent( ) then end",
+                "rule \"or\" when Term( list == \"x\" ) or ( Referent( ) and Link( ) ) then end",
                 "rule \"accumulate\" when accumulate( Link( ); $n : count( ); $n == 0 ) then end",
                 "rule \"eval\" when eval( true ) then end")) {
             Pack p = of("rule \"other\" when Term( list == \"z\" ) then end\n" + rule + "\n");
@@ -164,6 +164,62 @@ class PossibleFiringsTest {
         assertThat(of("rule \"a\" when not Term( ) then end\n").fired()).isEqualTo(1);
         assertThat(of("rule \"a\" when accumulate( Link( ); $n : count( ); $n == 0 ) then end\n").fired())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anOrOfPatternsNeedsOneOfThem() {
+        for (String rule : List.of(
+                "rule \"a\" when Term( list == \"x\" ) or Referent( kind == \"person\" ) then end",
+                "rule \"a\" when exists ( Term( list == \"x\" ) or Referent( kind == \"person\" ) ) then end",
+                "rule \"a\" when PostInfo( ) ( Term( list == \"x\" ) or exists Referent( kind == \"person\" ) ) then end")) {
+            Pack p = of(rule + "\n");
+            Object info = info(Post.Kind.POST, true);
+            assertThat(p.any(info)).as(rule).isFalse();
+            assertThat(p.any(info, term("y", 0), referent("grupp", 0))).as(rule).isFalse();
+            assertThat(p.any(info, term("x", 0))).as(rule).isTrue();
+            assertThat(p.fired(info, term("x", 0))).as(rule).isEqualTo(1);
+            assertThat(p.any(info, referent("person", 2))).as(rule).isTrue();
+            assertThat(p.fired(info, referent("person", 2))).as(rule).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aChoiceIsMetByAFactOrByAMarkThatARuleCanInsert() {
+        Pack p = of("""
+                declare Bad
+                    sentence : int
+                end
+                rule "bad" @classification("Bad") when Term( list == "b", $s : sentence ) then insert( new Bad( $s ) ); end
+                rule "report" when
+                    Term( list == "y", $s : sentence )
+                    exists ( Bad( sentence == $s ) or Term( list == "e", sentence == $s ) )
+                then end
+                """);
+        assertThat(p.any(term("y", 0))).isFalse();
+        assertThat(p.any(term("y", 0), referent("person", 0), term("z", 0))).isFalse();
+        assertThat(p.any(term("b", 0))).isFalse();
+        assertThat(p.any(term("y", 0), term("e", 0))).isTrue();
+        assertThat(p.fired(term("y", 0), term("e", 0))).isEqualTo(1);
+        assertThat(p.any(term("y", 0), term("b", 0))).isTrue();
+        assertThat(p.fired(term("y", 0), term("b", 0))).isEqualTo(2);
+        // the join on the sentence is left to the engine
+        assertThat(p.any(term("y", 0), term("b", 1))).isTrue();
+        assertThat(p.fired(term("y", 0), term("b", 1))).isEqualTo(1);
+    }
+
+    @Test
+    void aChoiceThatAHitOrAnythingButPatternsMayMeetIsNotAskedFor() {
+        for (String rule : List.of(
+                "rule \"hit\" when Term( list == \"y\" ) exists ( Hit( ) or Term( list == \"e\" ) ) then end",
+                "rule \"and\" when Term( list == \"y\" ) exists ( Term( list == \"e\" ) or ( Link( ) and PostInfo( ) ) ) then end",
+                "rule \"not\" when Term( list == \"y\" ) ( Term( list == \"e\" ) or not Link( ) ) then end")) {
+            Pack p = of(rule + "\n");
+            assertThat(p.any(term("y", 0))).as(rule).isTrue();
+            assertThat(p.any(term("z", 0))).as(rule).isFalse();
+        }
+        // the engine fires the last one on the term alone
+        assertThat(of("rule \"not\" when Term( list == \"y\" ) ( Term( list == \"e\" ) or not Link( ) ) then end\n")
+                .fired(term("y", 0))).isEqualTo(1);
     }
 
     @Test
