@@ -41,13 +41,12 @@ import org.kie.api.runtime.rule.FactHandle;
  * it needs one pattern matched. A rule is <em>live</em> when every such pattern on the facts the engine inserts
  * ({@link #insertedByEngine}: the text analysis' facts) is matched, every mark it needs (a type only rules insert,
  * not a hit) can be there: some live rule may insert it, and each of its choices has a matched pattern or a mark
- * that can be there. A rule that reports findings inserts only
- * hits; a classification rule ({@code @classification}) makes no hit, and one that names its marks
- * ({@code @classification("IndividualCase")}) inserts only those; a bare {@code @classification} may insert any
- * mark. Patterns on hits count as matched. No rule inserts the engine's facts. {@link LoadedPack} fails an
- * evaluation where a rule breaks any of this. The live rules are the least set closed under these conditions
- * ({@link #withMarks}): a mark is inserted only by a rule that fires, which needs its own marks first. So a rule
- * that is not live never fires on the post, and:
+ * that can be there. A rule that reports findings inserts only hits; a classification rule ({@code @classification})
+ * makes no hit, and one that names its marks ({@code @classification("IndividualCase")}) inserts only those; a bare
+ * {@code @classification} may insert any mark. Patterns on hits count as matched. No rule inserts the engine's
+ * facts. {@link LoadedPack} fails an evaluation where a rule breaks any of this. The live rules are the least set
+ * closed under these conditions ({@link #withMarks}): a mark is inserted only by a rule that fires, which needs its
+ * own marks first. So a rule that is not live never fires on the post, and:
  * <ul>
  *   <li>when no rule that reports findings is live, the post has no findings: the session is skipped (when a
  *       reporting rule needs nothing of the engine's facts, the look is instead whether any rule can fire first:
