@@ -830,7 +830,7 @@ public final class TextAnalyzer {
                 assert WordTable.isPacked(text, s, e, packed, packedRest) : "packed unlike the word table";
                 words.find(text, s, e, hash, packed, packedRest, found);
                 long info = found.info;
-                tokens.addWord(s, e, breakPending, found.word, info);
+                tokens.addWord(s, e, breakPending, found);
                 breakPending = false;
                 // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
                 boolean single = (info & WordTable.SINGLE) != 0;

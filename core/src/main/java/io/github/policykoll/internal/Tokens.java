@@ -35,8 +35,16 @@ final class Tokens {
     private int[] start;
     private int[] end;
     private long[] info;
-    /** The {@link WordTable.Word} of a word; the forms ({@code String[]}) of an emoji or a spelled-out word. */
+    /**
+     * The {@link WordTable.Word} of a word, or the array of words it is in at {@link #id}; the forms
+     * ({@code String[]}) of an emoji or a spelled-out word.
+     */
     private Object[] what;
+    /**
+     * Where the word is in {@link #what}'s array of words (a word table's words by id, each written once before
+     * the probe that found it could see it, and never again); -1 when {@link #what} holds the token itself.
+     */
+    private int[] id;
     private int size;
     /** Every token is a word of the text: no emoji, no spelled-out word. */
     boolean allWords = true;
@@ -47,6 +55,7 @@ final class Tokens {
         end = new int[c];
         info = new long[c];
         what = new Object[c];
+        id = new int[c];
     }
 
     /** Empties this for another text; the arrays stay (what they still hold past {@link #size} is never read). */
@@ -68,9 +77,18 @@ final class Tokens {
         return size == 0;
     }
 
-    /** A word found in the word table, or worked out, with its {@link WordTable.Word#info}. */
-    void addWord(int s, int e, boolean breakBefore, WordTable.Word word, long wordInfo) {
-        add(s, e, word, wordInfo | (breakBefore ? BREAK_BEFORE : 0));
+    /**
+     * A word found in the word table, or worked out, with its {@link WordTable.Word#info}: kept as where
+     * {@code found} says it is, when it says ({@link WordTable.Found#byId}), not as the word itself (see there).
+     */
+    void addWord(int s, int e, boolean breakBefore, WordTable.Found found) {
+        long i = found.info | (breakBefore ? BREAK_BEFORE : 0);
+        if (found.byId == null) {
+            add(s, e, found.word, i);
+        } else {
+            add(s, e, found.byId, i);
+            id[size - 1] = found.id;
+        }
     }
 
     /** An emoji. */
@@ -94,14 +112,17 @@ final class Tokens {
         if (at < last) { // the tokens after it move up one
             long i = info[last];
             Object w = what[last];
+            int k = id[last];
             System.arraycopy(start, at, start, at + 1, last - at);
             System.arraycopy(end, at, end, at + 1, last - at);
             System.arraycopy(info, at, info, at + 1, last - at);
             System.arraycopy(what, at, what, at + 1, last - at);
+            System.arraycopy(id, at, id, at + 1, last - at);
             start[at] = s;
             end[at] = e;
             info[at] = i;
             what[at] = w;
+            id[at] = k;
         }
     }
 
@@ -112,11 +133,13 @@ final class Tokens {
             end = Arrays.copyOf(end, c);
             info = Arrays.copyOf(info, c);
             what = Arrays.copyOf(what, c);
+            id = Arrays.copyOf(id, c);
         }
         start[size] = s;
         end[size] = e;
         info[size] = i;
         what[size] = w;
+        id[size] = -1;
         size++;
     }
 
@@ -140,7 +163,8 @@ final class Tokens {
     /** {@code forms(i)[0]} is the folded word; further forms undo evasions. */
     String[] forms(int i) {
         Object w = what[i];
-        return w instanceof WordTable.Word word ? word.forms : (String[]) w;
+        return id[i] >= 0 ? ((WordTable.Word[]) w)[id[i]].forms
+                : w instanceof WordTable.Word word ? word.forms : (String[]) w;
     }
 
     /**
@@ -149,7 +173,8 @@ final class Tokens {
      * they ask of every word is in the flags.
      */
     WordTable.Word word(int i) {
-        return what[i] instanceof WordTable.Word w ? w : null;
+        Object w = what[i];
+        return id[i] >= 0 ? ((WordTable.Word[]) w)[id[i]] : w instanceof WordTable.Word word ? word : null;
     }
 
     /** Whether this is a word of the text (not an emoji nor a spelled-out word), told without reading the word. */

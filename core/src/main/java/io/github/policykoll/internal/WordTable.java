@@ -227,14 +227,30 @@ final class WordTable {
         this.acronyms = acronyms;
     }
 
-    /** What {@link #find} found: the word, and its {@link Word#info}. One per analysis, never shared. */
+    /**
+     * What {@link #find} found: the word, and its {@link Word#info}; for a word found by its packed letters also
+     * the table's words by id and its id there ({@link #byId}, {@link #id}), so that a caller can keep where the
+     * word is instead of the word: storing the word's reference in an array reads the word (the array's type
+     * check), a cache miss for a word the probe itself never read. One per analysis, never shared.
+     */
     static final class Found {
         Word word;
         long info;
+        /** The array {@link #word} is in at {@link #id}, or null. */
+        Word[] byId;
+        int id;
 
         private void set(Word w, long i) {
             word = w;
             info = i;
+            byId = null;
+        }
+
+        private void set(Word[] in, int at, Word w, long i) {
+            word = w;
+            info = i;
+            byId = in;
+            id = at;
         }
     }
 
@@ -289,10 +305,11 @@ final class WordTable {
             if ((k & KEY) == key) {
                 if (packed != 0) { // compared by the packed characters alone
                     long info = lines[at + 2];
-                    Word w = t.byId[(int) (k >>> ID_SHIFT)];
+                    int id = (int) (k >>> ID_SHIFT);
+                    Word w = t.byId[id];
                     if (lines[at + 1] == packed && lines[at + 3] == packedRest && (info & WRITTEN) == WRITTEN
                             && w != null) {
-                        found.set(w, info);
+                        found.set(t.byId, id, w, info);
                         return;
                     }
                     continue; // another word, or its line half written: the word itself is found below

@@ -19,8 +19,13 @@ class TokensTest {
 
     private static final WordTable TABLE = WordTableTest.table();
 
-    private static WordTable.Word word(String w) {
-        return TABLE.word(w, 0, w.length(), w.hashCode());
+    /** The word as the tokenizer gets it: found again in the table, so by where it is kept there. */
+    private static WordTable.Found found(String w) {
+        WordTable.Found f = new WordTable.Found();
+        TABLE.find(w, 0, w.length(), w.hashCode(), f);
+        TABLE.find(w, 0, w.length(), w.hashCode(), f);
+        assertThat(f.byId).as(w).isNotNull();
+        return f;
     }
 
     @Test
@@ -29,9 +34,9 @@ class TokensTest {
         Tokens t = new Tokens(2); // and it grows
         String[] letters = {"i", "d", "i", "o", "t"};
         for (int k = 0; k < letters.length; k++) {
-            t.addWord(2 * k, 2 * k + 1, false, word(letters[k]), word(letters[k]).info);
+            t.addWord(2 * k, 2 * k + 1, false, found(letters[k]));
         }
-        t.addWord(10, 12, false, word("du"), word("du").info);
+        t.addWord(10, 12, false, found("du"));
         assertThat(t.allWords).isTrue();
         t.addJoined(0, 9, "idiot");
         assertThat(t.allWords).isFalse();
@@ -46,7 +51,7 @@ class TokensTest {
     @Test
     void aSpelledOutWordAtTheEnd_staysLast() {
         Tokens t = new Tokens(8);
-        t.addWord(0, 3, false, word("hej"), word("hej").info);
+        t.addWord(0, 3, false, found("hej"));
         t.addEmoji(4, 6, true, "🙄");
         t.addJoined(4, 6, "x");
         assertThat(describe(t)).containsExactly("0-3 word hej", "4-6 emoji 🙄 |", "4-6 joined x");
@@ -56,7 +61,7 @@ class TokensTest {
     void clearedTokens_areEmptyAndKeepTheirRoom() {
         Tokens t = new Tokens(4);
         for (int k = 0; k < 10; k++) {
-            t.addWord(k, k + 1, k == 3, word("a"), word("a").info);
+            t.addWord(k, k + 1, k == 3, found("a"));
         }
         t.addEmoji(10, 12, false, "🙂");
         int room = t.capacity();
@@ -65,7 +70,7 @@ class TokensTest {
         assertThat(t.size()).isZero();
         assertThat(t.allWords).isTrue();
         assertThat(t.capacity()).isEqualTo(room);
-        t.addWord(0, 2, false, word("du"), word("du").info);
+        t.addWord(0, 2, false, found("du"));
         assertThat(describe(t)).containsExactly("0-2 word du");
     }
 }
