@@ -278,12 +278,17 @@ final class PossibleFirings {
         }
 
         int type(Class<?> type) {
-            int t = types.indexOf(type);
-            if (t < 0) {
-                t = types.size();
-                types.add(type);
+            return indexOf(types, type);
+        }
+
+        /** The index of {@code item} in {@code list}, where it is added when it is not there yet. */
+        private static <T> int indexOf(List<T> list, T item) {
+            int i = list.indexOf(item);
+            if (i < 0) {
+                i = list.size();
+                list.add(item);
             }
-            return t;
+            return i;
         }
 
         /** The index of the need for pattern {@code p} (on the engine's facts): one for equal patterns. */
@@ -301,12 +306,7 @@ final class PossibleFirings {
         }
 
         int mark(Class<?> type) {
-            int m = marks.indexOf(type);
-            if (m < 0) {
-                m = marks.size();
-                marks.add(type);
-            }
-            return m;
+            return indexOf(marks, type);
         }
 
         Check check(Pattern p) {
