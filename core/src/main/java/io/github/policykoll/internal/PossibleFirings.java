@@ -523,12 +523,13 @@ final class PossibleFirings {
                 into.add(p);
             } else if (e instanceof GroupElement g) {
                 RuleConditionElement alone = g.isExists() && g.getChildren().size() == 1 ? g.getChildren().get(0) : g;
+                List<Pattern> choice = alone instanceof GroupElement or ? choice(or) : null;
                 if (alone instanceof Pattern p) {
                     if (usable(p)) {
                         into.add(p);
                     }
-                } else if (alone instanceof GroupElement or && choice(or) != null) {
-                    choices.add(choice(or));
+                } else if (choice != null) {
+                    choices.add(choice);
                 } else if (g.isAnd()) {
                     needed(g, into, choices);
                 }

@@ -162,9 +162,8 @@ final class Tokens {
 
     /** {@code forms(i)[0]} is the folded word; further forms undo evasions. */
     String[] forms(int i) {
-        Object w = what[i];
-        return id[i] >= 0 ? ((WordTable.Word[]) w)[id[i]].forms
-                : w instanceof WordTable.Word word ? word.forms : (String[]) w;
+        WordTable.Word w = word(i);
+        return w != null ? w.forms : (String[]) what[i];
     }
 
     /**
