@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,13 +40,14 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * A compiled rule pack with its word lists, ready to evaluate posts. Immutable and thread-safe: each
- * evaluation takes its own session from a pool, and findings come back as inserted {@link Hit} facts.
+ * A compiled rule pack with its word lists, ready to evaluate posts. Immutable and thread-safe: an evaluation
+ * that needs the rule engine gets a session of its own, and findings come back as inserted {@link Hit} facts.
  *
  * <p>A session that had facts in it is thrown away after the evaluation, never emptied and reused: an emptied
  * Drools session gave later evaluations other findings than a fresh one (the same short post a finding more on its
- * second evaluation, {@code EngineTest}). Most posts never touch a session ({@link PossibleFirings}): the pool
- * keeps the untouched ones, which the look uses to evaluate the rules' constraints.
+ * second evaluation, {@code EngineTest}). Most posts never need a session ({@link PossibleFirings}): the look
+ * evaluates the rules' constraints with one session that never gets a fact ({@link #lookResolver}), shared by
+ * every thread.
  */
 public final class LoadedPack implements AutoCloseable {
     /**
@@ -64,8 +64,13 @@ public final class LoadedPack implements AutoCloseable {
     private final RulePack info;
     private final KieBase kieBase;
     private final PossibleFirings possible;
-    private final ArrayBlockingQueue<KieSession> idle;
-    private volatile boolean closed;
+    /**
+     * The session the look ({@link PossibleFirings#look}) evaluates the rules' constraints with (they may read
+     * the rules' globals through it). It never gets a fact and is only read, so every thread shares it; it is not
+     * disposed on {@link #close}, as evaluations still running on a replaced pack use it: it goes with the
+     * KieBase.
+     */
+    private final KieSession lookSession;
     private final TextAnalyzer analyzer;
     private final List<RuleInfo> rules;
     private final Map<String, String> ruleFiles;
@@ -100,7 +105,7 @@ public final class LoadedPack implements AutoCloseable {
         this.kieBase = kieBase;
         this.possible = PossibleFirings.of(kieBase);
         checkMarks(kieBase, files);
-        this.idle = new ArrayBlockingQueue<>(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        this.lookSession = kieBase.newKieSession();
         try {
             this.analyzer = analyzer.join();
         } catch (CompletionException e) {
@@ -159,12 +164,7 @@ public final class LoadedPack implements AutoCloseable {
      * on its facts, told beforehand by {@link PossibleFirings}.
      */
     public boolean goesToEngine(Post post) {
-        KieSession session = takeSession();
-        try {
-            return possible.any(analyzer.analyze(post), resolver(session));
-        } finally {
-            release(session, true);
-        }
+        return possible.any(analyzer.analyze(post), resolver(lookSession));
     }
 
     /**
@@ -191,15 +191,13 @@ public final class LoadedPack implements AutoCloseable {
 
     private Evaluation evaluate(Post post, boolean lookFirst, int[] firedOut) {
         List<Object> all = analyzer.analyze(post);
-        KieSession session = takeSession();
-        boolean used = false;
+        List<Object> facts = lookFirst ? possible.look(all, resolver(lookSession)) : all;
+        if (facts == null) {
+            return toEvaluation(post, List.of());
+        }
+        KieSession session = newSession();
         Collection<?> hits;
         try {
-            List<Object> facts = lookFirst ? possible.look(all, resolver(session)) : all;
-            if (facts == null) {
-                return toEvaluation(post, List.of()); // the session goes back to the pool untouched
-            }
-            used = true;
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -245,27 +243,17 @@ public final class LoadedPack implements AutoCloseable {
             // findings are facts that rules insert: when none fired, there is nothing to look for
             hits = fired == 0 ? List.of() : List.copyOf(session.getObjects(HITS));
         } finally {
-            release(session, !used); // never reused once it had facts: see the class comment
+            session.dispose(); // never reused once it had facts: see the class comment
         }
         return toEvaluation(post, hits);
     }
 
-    /** An idle session, never used for an evaluation, or a new one with the firing listener. */
-    private KieSession takeSession() {
-        KieSession session = idle.poll();
-        if (session == null) {
-            session = kieBase.newKieSession();
-            session.addEventListener((AgendaEventListener) listener);
-            session.addEventListener((RuleRuntimeEventListener) listener);
-        }
+    /** A new session with the firing listener. */
+    private KieSession newSession() {
+        KieSession session = kieBase.newKieSession();
+        session.addEventListener((AgendaEventListener) listener);
+        session.addEventListener((RuleRuntimeEventListener) listener);
         return session;
-    }
-
-    private void release(KieSession session, boolean reusable) {
-        if (reusable && !closed && idle.offer(session)) {
-            return;
-        }
-        session.dispose();
     }
 
     /**
@@ -296,6 +284,9 @@ public final class LoadedPack implements AutoCloseable {
     }
 
     private Evaluation toEvaluation(Post post, Collection<?> hits) {
+        if (hits.isEmpty()) { // most posts
+            return new Evaluation(post.id(), Verdict.PASS, List.of(), info);
+        }
         String text = post.text();
         Map<FindingKey, Finding> unique = new LinkedHashMap<>();
         for (Object o : hits) {
@@ -320,12 +311,14 @@ public final class LoadedPack implements AutoCloseable {
         return guidelines;
     }
 
+    /**
+     * Holds nothing to release: a session with facts is disposed after its evaluation, and the look's session
+     * ({@link #lookSession}) goes with the KieBase once the pack is no longer referenced. Evaluations may go on
+     * after it (a replaced pack finishes those that were running).
+     */
     @Override
     public void close() {
-        closed = true;
-        for (KieSession session = idle.poll(); session != null; session = idle.poll()) {
-            session.dispose();
-        }
+        // nothing kept per evaluation
     }
 
     private List<RuleInfo> readRules(KieBase kieBase, Map<String, String> files) {

@@ -80,19 +80,13 @@ final class PossibleFirings {
     private enum Mode { REPORTING, FIRST }
 
     private final Class<?>[] types;
-    /** Per class of fact, the indexes into {@link #types} it is an instance of. */
-    private final ClassValue<int[]> typesOf = new ClassValue<>() {
-        @Override
-        protected int[] computeValue(Class<?> factClass) {
-            List<Integer> of = new ArrayList<>();
-            for (int t = 0; t < types.length; t++) {
-                if (types[t].isAssignableFrom(factClass)) {
-                    of.add(t);
-                }
-            }
-            return of.stream().mapToInt(Integer::intValue).toArray();
-        }
-    };
+    /**
+     * Per class of fact seen so far, the indexes into {@link #types} it is an instance of ({@link #typesOf}): the
+     * classes at even places, their indexes after each. Replaced whole when a class is added, so a reader needs
+     * no lock; a pack's facts are of a dozen classes. (A {@code ClassValue} took its slow path on most look-ups
+     * here, beside the other class values of the facts' classes.)
+     */
+    private volatile Object[] typesByClass = new Object[0];
 
     /** The patterns rules need, on the engine's facts. */
     private final Check[] needs;
@@ -595,6 +589,36 @@ final class PossibleFirings {
         return look(facts, resolver) != null;
     }
 
+    /** The indexes into {@link #types} of the types a fact of class {@code c} is an instance of. */
+    private int[] typesOf(Class<?> c) {
+        Object[] known = typesByClass;
+        for (int k = 0; k < known.length; k += 2) {
+            if (known[k] == c) {
+                return (int[]) known[k + 1];
+            }
+        }
+        List<Integer> of = new ArrayList<>();
+        for (int t = 0; t < types.length; t++) {
+            if (types[t].isAssignableFrom(c)) {
+                of.add(t);
+            }
+        }
+        int[] found = of.stream().mapToInt(Integer::intValue).toArray();
+        synchronized (this) {
+            Object[] now = typesByClass;
+            for (int k = 0; k < now.length; k += 2) {
+                if (now[k] == c) {
+                    return (int[]) now[k + 1];
+                }
+            }
+            Object[] more = Arrays.copyOf(now, now.length + 2);
+            more[now.length] = c;
+            more[now.length + 1] = found;
+            typesByClass = more;
+        }
+        return found;
+    }
+
     /**
      * The facts of {@code facts} to insert into a session, in their order: those that can make a difference to a
      * rule that can fire; null when no rule that reports findings can fire (the post has no findings).
@@ -608,7 +632,7 @@ final class PossibleFirings {
         int[] counts = new int[types.length];
         for (int i = 0; i < size; i++) {
             Object fact = facts.get(i);
-            int[] of = typesOf.get(fact.getClass());
+            int[] of = typesOf(fact.getClass());
             factTypes[i] = of;
             for (int t : of) {
                 if (byType[t] == null) {
