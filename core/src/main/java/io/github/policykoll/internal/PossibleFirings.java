@@ -95,6 +95,16 @@ final class PossibleFirings {
     private final int[] needsWithEquality;
     /** Per rule, the indexes into {@link #needs} of what it needs. */
     private final int[][] ruleNeeds;
+    /**
+     * Per need, the rules that report findings and need it, when it is one of {@link #needsWithEquality} (else
+     * empty): such a rule can fire only if every one of its needs with an equality was met by a fact's value,
+     * so {@link #look} asks only those whose count of such needs the post's values reach.
+     */
+    private final int[][] reportingByEqualityNeed;
+    /** Per rule, how many of its needs are {@link #needsWithEquality}. */
+    private final int[] equalityNeedsOf;
+    /** The rules that report findings and have no need with an equality: asked for every post. */
+    private final int[] reportingWithoutEquality;
     /** Per rule, whether it reports findings (not {@code @classification}). */
     private final boolean[] reporting;
     /** Per rule, whether it also needs a fact that rules insert. */
@@ -138,6 +148,32 @@ final class PossibleFirings {
         this.ruleMarks = b.ruleMarks.toArray(int[][]::new);
         this.ruleChoiceNeeds = b.ruleChoiceNeeds.toArray(int[][][]::new);
         this.ruleChoiceMarks = b.ruleChoiceMarks.toArray(int[][][]::new);
+        boolean[] withEquality = new boolean[needs.length];
+        for (int n : needsWithEquality) {
+            withEquality[n] = true;
+        }
+        List<List<Integer>> byNeed = new ArrayList<>();
+        for (int n = 0; n < needs.length; n++) {
+            byNeed.add(new ArrayList<>());
+        }
+        this.equalityNeedsOf = new int[ruleNeeds.length];
+        List<Integer> without = new ArrayList<>();
+        for (int r = 0; r < ruleNeeds.length; r++) {
+            for (int n : ruleNeeds[r]) {
+                if (withEquality[n]) {
+                    equalityNeedsOf[r]++;
+                    if (reporting[r]) {
+                        byNeed.get(n).add(r);
+                    }
+                }
+            }
+            if (reporting[r] && equalityNeedsOf[r] == 0) {
+                without.add(r);
+            }
+        }
+        this.reportingByEqualityNeed = byNeed.stream().map(rs -> rs.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        this.reportingWithoutEquality = without.stream().mapToInt(Integer::intValue).toArray();
         this.declaredMarks = Map.copyOf(b.declared);
         this.unknownMarks = Map.copyOf(b.unknown);
         this.producers = new int[b.marks.size()][];
@@ -647,6 +683,7 @@ final class PossibleFirings {
         for (int n : needsWithEquality) { // matched only by a fact with its value
             state[n] = NOT_MATCHED;
         }
+        boolean anyMet = false; // a need with an equality met by a fact's value
         for (Field field : needFields) {
             for (int k = 0; k < counts[field.type]; k++) {
                 Object value;
@@ -660,15 +697,30 @@ final class PossibleFirings {
                     for (int n : ns) {
                         state[n] = 0; // to be looked at
                     }
+                    anyMet = true;
                 }
             }
         }
         if (mode == Mode.REPORTING) {
             // first the rules that report: when none has what it needs on the facts (most posts), neither marks
             // nor the classification rules' needs can change the answer, and the latter are not looked at
+            // a rule with needs with an equality only when the values met them all (few posts), then the others
             boolean maybe = false;
-            for (int r = 0; r < ruleNeeds.length && !maybe; r++) {
-                maybe = reporting[r] && live(r, state, byType, counts, facts, handles, resolver);
+            int[] reached = anyMet ? new int[ruleNeeds.length] : null;
+            for (int i = 0; anyMet && i < needsWithEquality.length && !maybe; i++) {
+                int n = needsWithEquality[i];
+                if (state[n] == 0) {
+                    for (int r : reportingByEqualityNeed[n]) {
+                        if (++reached[r] == equalityNeedsOf[r]
+                                && live(r, state, byType, counts, facts, handles, resolver)) {
+                            maybe = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < reportingWithoutEquality.length && !maybe; k++) {
+                maybe = live(reportingWithoutEquality[k], state, byType, counts, facts, handles, resolver);
             }
             if (!maybe) {
                 return null;

@@ -199,15 +199,15 @@ final class WordTable {
          * Per slot, in one cache line with its neighbour: the word's length and hash ({@link #key}) with its id in
          * {@link #byId} above them, its first eight characters packed ({@link #pack}), its {@link Word#info} and its
          * next eight characters packed (a word of at most 16 Latin-1 letters; 0 and 0 for another), written after
-         * the word and the key last. A probe reads this line and the word's reference in {@link #byId}, never the
-         * word, its string or its characters. A key of 0 is a slot not yet written (or not yet seen by this
-         * thread): such a slot is compared by the word itself.
+         * the word and, after a release fence, the key last. A probe reads this line alone (after an acquire fence
+         * behind the key), never the word, its reference, its string or its characters. A key of 0 is a slot not yet
+         * written (or not yet seen by this thread): such a slot is compared by the word itself.
          */
         final long[] lines;
         /**
-         * The words by the order they were kept in, the id that a slot's key carries ({@link #ID_SHIFT}): a probe
-         * that finds its word reads its reference here, where the common words, kept first, lie close together in
-         * a few cache lines, and not in {@link #slots}, where every word's reference is a cache line of its own.
+         * The words by the order they were kept in, the id that a slot's key carries ({@link #ID_SHIFT}): a token
+         * keeps this array and the id ({@link Found}), and the passes after tokenizing read a word here when they
+         * need it (a word that starts a word-list entry). Written before the key of the word's line.
          */
         final Word[] byId;
         final AtomicInteger size = new AtomicInteger();
@@ -228,17 +228,24 @@ final class WordTable {
     }
 
     /**
-     * What {@link #find} found: the word, and its {@link Word#info}; for a word found by its packed letters also
-     * the table's words by id and its id there ({@link #byId}, {@link #id}), so that a caller can keep where the
-     * word is instead of the word: storing the word's reference in an array reads the word (the array's type
-     * check), a cache miss for a word the probe itself never read. One per analysis, never shared.
+     * What {@link #find} found: its {@link Word#info} and the word; for a word found by its packed letters the
+     * table's words by id and its id there ({@link #byId}, {@link #id}) instead of the word (null then), so that a
+     * caller keeps where the word is and reads it only when it needs it (few words do). The probe then reads
+     * nothing but the slot's line: the word's reference by its id is a second cache miss, and one that waits for
+     * the first (it needs the id), for every word not among the most common; and storing the reference in an array
+     * reads the word itself (the array's type check). One per analysis, never shared.
      */
     static final class Found {
         Word word;
         long info;
-        /** The array {@link #word} is in at {@link #id}, or null. */
+        /** The array the word is in at {@link #id} (then {@link #word} is null), or null. */
         Word[] byId;
         int id;
+
+        /** The word found, read where it is kept if the probe did not read it. */
+        Word word() {
+            return byId != null ? byId[id] : word;
+        }
 
         private void set(Word w, long i) {
             word = w;
@@ -246,8 +253,8 @@ final class WordTable {
             byId = null;
         }
 
-        private void set(Word[] in, int at, Word w, long i) {
-            word = w;
+        private void set(Word[] in, int at, long i) {
+            word = null;
             info = i;
             byId = in;
             id = at;
@@ -258,7 +265,7 @@ final class WordTable {
     Word word(String text, int start, int end, int hash) {
         Found f = new Found();
         find(text, start, end, hash, f);
-        return f.word;
+        return f.word();
     }
 
     /**
@@ -304,12 +311,10 @@ final class WordTable {
             long k = lines[at];
             if ((k & KEY) == key) {
                 if (packed != 0) { // compared by the packed characters alone
+                    VarHandle.acquireFence(); // the line and the word by its id were written before its key
                     long info = lines[at + 2];
-                    int id = (int) (k >>> ID_SHIFT);
-                    Word w = t.byId[id];
-                    if (lines[at + 1] == packed && lines[at + 3] == packedRest && (info & WRITTEN) == WRITTEN
-                            && w != null) {
-                        found.set(t.byId, id, w, info);
+                    if (lines[at + 1] == packed && lines[at + 3] == packedRest && (info & WRITTEN) == WRITTEN) {
+                        found.set(t.byId, (int) (k >>> ID_SHIFT), info);
                         return;
                     }
                     continue; // another word, or its line half written: the word itself is found below
@@ -371,6 +376,7 @@ final class WordTable {
         t.lines[at + 1] = packed;
         t.lines[at + 2] = w.info;
         t.lines[at + 3] = packedRest;
+        VarHandle.releaseFence(); // a probe that sees the key sees the rest of the line and the word by its id
         t.lines[at] = key | (long) id << ID_SHIFT;
     }
 

@@ -99,7 +99,7 @@ class WordTableTest {
         for (String word : words) {
             for (int round = 0; round < 2; round++) { // worked out, then found in the table
                 table.find(word, 0, word.length(), word.hashCode(), found);
-                WordTable.Word w = found.word;
+                WordTable.Word w = found.word();
                 Tokens t = new Tokens(1);
                 t.addWord(0, word.length(), round == 1, found);
                 if (round == 1 && word.length() <= 16 && word.chars().allMatch(c -> c <= 0xFF)) {
