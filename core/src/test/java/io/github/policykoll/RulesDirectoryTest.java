@@ -185,6 +185,46 @@ class RulesDirectoryTest {
     }
 
     @Test
+    void manyThreadsAtOnce_getTheAnswersOfOne() throws Exception {
+        // the look evaluates the rules' constraints for every thread with one shared session (classic DRL build here)
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String text = switch (i % 4) {
+                case 0 -> "Du är dum.";
+                case 1 -> "Vi ses på mötet i kväll.";
+                case 2 -> "Han är dum, hon är dum.";
+                default -> "Bra förslag om skolan.";
+            };
+            posts.add(Post.builder(text).id("p" + i).commentsEnabled(i % 3 != 0).build());
+        }
+        try (PolicyEngine engine = PolicyEngine.builder().rulesDirectory(copyTestRules()).build()) {
+            List<Evaluation> one = new ArrayList<>();
+            for (Post p : posts) {
+                one.add(engine.evaluate(p));
+            }
+            assertThat(one).extracting(e -> e.verdict()).contains(Verdict.BLOCK, Verdict.ADVISE, Verdict.PASS);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<Evaluation>>> runs = new ArrayList<>();
+                for (int w = 0; w < 4; w++) {
+                    runs.add(pool.submit(() -> {
+                        List<Evaluation> answers = new ArrayList<>();
+                        for (Post p : posts) {
+                            answers.add(engine.evaluate(p));
+                        }
+                        return answers;
+                    }));
+                }
+                for (Future<List<Evaluation>> run : runs) {
+                    assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(one);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
     void watch_reloadsWhenAFileChanges() throws Exception {
         copyTestRules();
         List<String> events = new CopyOnWriteArrayList<>();
