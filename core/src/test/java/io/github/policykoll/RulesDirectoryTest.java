@@ -246,12 +246,13 @@ class RulesDirectoryTest {
     }
 
     /**
-     * Sessions are pooled and emptied by deleting facts (one that held many facts is thrown away): nothing of one
-     * evaluation may reach the next, neither facts the rules inserted nor a rule that fires on the absence of
-     * something, also after a long post of many facts, and a session whose rules looped is not reused.
+     * Nothing of one evaluation may reach the next (a session that had facts is thrown away, never emptied and
+     * reused): neither facts the rules inserted nor a rule that fires on the absence of something, also after a long
+     * post of many facts and after rules that looped. (Named pooledSessions_startEveryEvaluationEmpty when sessions
+     * were pooled and emptied.)
      */
     @Test
-    void pooledSessions_startEveryEvaluationEmpty() throws IOException {
+    void everyEvaluation_startsWithAnEmptySession() throws IOException {
         copyTestRules();
         Files.writeString(dir.resolve("mer.drl"), """
                 package testregler;
