@@ -46,7 +46,7 @@ import org.kie.api.runtime.KieSession;
  * <p>A session that had facts in it is thrown away after the evaluation, never emptied and reused: an emptied
  * Drools session gave later evaluations other findings than a fresh one (the same short post a finding more on its
  * second evaluation, {@code EngineTest}). Most posts never need a session ({@link PossibleFirings}): the look
- * evaluates the rules' constraints with one session that never gets a fact ({@link #lookResolver}), shared by
+ * evaluates the rules' constraints with one session that never gets a fact ({@link #lookSession}), shared by
  * every thread.
  */
 public final class LoadedPack implements AutoCloseable {
