@@ -104,6 +104,7 @@ class WordTableTest {
                 t.addWord(0, word.length(), round == 1, found);
                 if (round == 1 && word.length() <= 16 && word.chars().allMatch(c -> c <= 0xFF)) {
                     assertThat(found.byId).as("found again by its letters: kept as where it is").isNotNull();
+                    assertThat(found.word).as("the probe read the slot's line alone, not the word").isNull();
                 }
                 assertThat(found.info).as(word).isEqualTo(w.info);
                 assertThat(t.bits(0)).as(word).isEqualTo(w.bits);
