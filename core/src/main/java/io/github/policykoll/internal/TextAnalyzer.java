@@ -44,8 +44,6 @@ public final class TextAnalyzer {
     static final List<String> CREDIT_WORDS = List.of("foto", "fotograf", "bild", "källa", "illustration", "grafik",
             "photo", "video", "film");
 
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^https?://");
-    private static final java.util.regex.Pattern NON_DIGIT = java.util.regex.Pattern.compile("\\D");
 
     private final TermMatcher matcher;
     private final WordTable words;
@@ -422,8 +420,35 @@ public final class TextAnalyzer {
         }
     }
 
+    /**
+     * {@code url} without a leading {@code http://} or {@code https://}, in any case of those ASCII letters (as the
+     * pattern {@code (?i)^https?://} would remove it, without a regular expression's machinery for each link).
+     */
+    static String withoutScheme(String url) {
+        if (url.length() >= 7 && (url.charAt(0) | 0x20) == 'h' && (url.charAt(1) | 0x20) == 't'
+                && (url.charAt(2) | 0x20) == 't' && (url.charAt(3) | 0x20) == 'p') {
+            int k = (url.charAt(4) | 0x20) == 's' ? 5 : 4;
+            if (url.startsWith("://", k)) {
+                return url.substring(k + 3);
+            }
+        }
+        return url;
+    }
+
+    /** The ASCII digits of {@code s}, in order (what removing every {@code \D} leaves). */
+    static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static Link link(String url, int start, int end, boolean inText) {
-        String rest = SCHEME.matcher(url).replaceFirst("");
+        String rest = withoutScheme(url);
         int slash = indexOfAny(rest, "/?#");
         String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
         int at = host.lastIndexOf('@');
@@ -604,7 +629,7 @@ public final class TextAnalyzer {
             if (taken.is(start) || taken.is(end - 1)) {
                 continue;
             }
-            String digits = NON_DIGIT.matcher(p.group()).replaceAll("");
+            String digits = asciiDigits(p.group());
             String national = digits.startsWith("46") && p.group().startsWith("+") ? "0" + digits.substring(2)
                     : digits;
             if (national.length() < 8 || national.length() > 11) {

@@ -178,4 +178,38 @@ class TextAnalyzerTest {
         assertThat(facts.stream().filter(f -> f instanceof Term t && t.getList().equals("skallsord"))
                 .map(f -> ((Term) f).getStart()).findFirst()).contains(9);
     }
+
+    @Test
+    void schemeAndDigits_areTakenOutAsTheRegularExpressionsDid() {
+        java.util.regex.Pattern scheme = java.util.regex.Pattern.compile("(?i)^https?://");
+        List<String> urls = new ArrayList<>(List.of("http://a.se", "https://a.se/x", "HTTPS://A.SE", "HtTp://x",
+                "https:/a.se", "https//a.se", "httpss://a.se", "ftp://a.se", "www.a.se", "http://", "https://",
+                "http:", "https", "hTTpS://å.se", "xhttp://a.se", "http\u017f://a.se", "\u212attp://a.se",
+                "http\u0131://a.se", ""));
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "hHtTpPsS:/.aå0\u017f";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            urls.add(random.nextBoolean() ? "http" + b : b.toString());
+        }
+        for (String url : urls) {
+            assertThat(TextAnalyzer.withoutScheme(url)).as(url).isEqualTo(scheme.matcher(url).replaceFirst(""));
+        }
+        List<String> numbers = new ArrayList<>(List.of("070-123 45 67", "+46 (0)70 123 45 67", "", "abc",
+                "\u0661\u0662\u0663 12", "０７０ 12", "12\u00b934"));
+        String digitsAndMore = "0123456789 -+()\u0661０a";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                b.append(digitsAndMore.charAt(random.nextInt(digitsAndMore.length())));
+            }
+            numbers.add(b.toString());
+        }
+        for (String n : numbers) {
+            assertThat(TextAnalyzer.asciiDigits(n)).as(n).isEqualTo(n.replaceAll("\\D", ""));
+        }
+    }
 }
