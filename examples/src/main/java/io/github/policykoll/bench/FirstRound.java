@@ -1,0 +1,111 @@
+package io.github.policykoll.bench;
+
+import io.github.policykoll.cli.Main;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the first round of {@code check FILE} is made of, 50 ms at a time from its first answer: the answers
+ * written, the process's CPU time and the time the JIT spent compiling (summed over its compiler threads). Run it
+ * with the JVM options the launcher gives {@code check FILE}, so that it compiles as {@code check} does:
+ *
+ * <pre>java -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 -XX:+UseParallelGC -Xmx384m \
+ *     -cp 'examples/target/classes:examples/target/lib/*' io.github.policykoll.bench.FirstRound real</pre>
+ *
+ * <p>{@code real} checks the real posts of {@link CheckThroughput} (20,692); a file name checks that file.
+ */
+public final class FirstRound {
+    private static final long STEP_MS = 50;
+
+    private FirstRound() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: FirstRound FILE.jsonl|real");
+            System.exit(2);
+        }
+        Path file = args[0].equals("real") ? CheckThroughput.realPosts() : Path.of(args[0]);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        AtomicLong answers = new AtomicLong();
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                if (b == '\n') {
+                    answers.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                long n = 0;
+                for (int k = off; k < off + len; k++) {
+                    n += b[k] == '\n' ? 1 : 0;
+                }
+                answers.addAndGet(n);
+            }
+        };
+        StringBuilder table = new StringBuilder();
+        long[] totals = new long[3];
+        Thread sampler = new Thread(() -> {
+            long lastAnswers = 0;
+            long lastCpu = 0;
+            long lastJit = 0;
+            boolean started = false;
+            for (int step = 0; ; ) {
+                boolean last = Thread.currentThread().isInterrupted(); // check has ended: one more line, the rest
+                long a = answers.get();
+                long cpu = os.getProcessCpuTime() / 1_000_000;
+                long compiling = jit.getTotalCompilationTime();
+                if (started) {
+                    step++;
+                    table.append(String.format(Locale.ROOT, "%6d ms %8d %8d ms %8d ms%n", step * STEP_MS,
+                            a - lastAnswers, cpu - lastCpu, compiling - lastJit));
+                    totals[0] += a - lastAnswers;
+                    totals[1] += cpu - lastCpu;
+                    totals[2] += compiling - lastJit;
+                }
+                started |= a > 0;
+                lastAnswers = a;
+                lastCpu = cpu;
+                lastJit = compiling;
+                if (last) {
+                    break;
+                }
+                try {
+                    Thread.sleep(STEP_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "first-round-sampler");
+        sampler.setDaemon(true);
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(counting, false, StandardCharsets.UTF_8));
+        sampler.start();
+        int status;
+        try {
+            status = Main.run("check", file.toString());
+        } finally {
+            System.setOut(console);
+            sampler.interrupt();
+            sampler.join();
+        }
+        if (status > 1) {
+            throw new IllegalStateException("check ended with status " + status);
+        }
+        console.printf(Locale.ROOT, "%s: %d processors; after the first answers, per %d ms:%n", file,
+                Runtime.getRuntime().availableProcessors(), STEP_MS);
+        console.printf(Locale.ROOT, "%9s %8s %11s %11s%n", "until", "answers", "CPU", "compiling");
+        console.print(table);
+        console.printf(Locale.ROOT, "%9s %8d %8d ms %8d ms%n", "in all", totals[0], totals[1], totals[2]);
+    }
+}
