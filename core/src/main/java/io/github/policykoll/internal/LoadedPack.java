@@ -212,30 +212,9 @@ public final class LoadedPack implements AutoCloseable {
             } finally {
                 FIRINGS.remove();
             }
-            if (firings.looping != null) {
-                String name = firings.looping.getName();
-                throw new RuleLoopException(name, RuleSource.of(ruleFiles.get(name), null), firings.limit);
-            }
-            if (fired >= limit) {
-                throw new IllegalStateException("the rules fired " + limit + " times on one post of " + all.size()
-                        + " facts: a rule probably triggers itself again and again");
-            }
-            if (firings.wrongMark != null) {
-                String name = firings.wrongMark.getName();
-                String type = firings.wrongMarkClass.getSimpleName();
-                Class<?>[] says = possible.marksOf(firings.wrongMark);
-                throw new IllegalStateException("regeln \"" + name + "\"" + where(name) + (says == null
-                        ? " rapporterar fynd och kan inte lägga in en " + type + ": markeringar läggs in av "
-                                + "hjälpregler märkta @classification"
-                        : " lägger in en " + type + " men dess @classification(\"" + Arrays.stream(says)
-                                .map(Class::getSimpleName).collect(Collectors.joining(", "))
-                                + "\") nämner den inte: lägg till " + type + " där"));
-            }
-            if (firings.insertedEngineFact != null) {
-                String name = firings.insertedEngineFact.getName();
-                throw new IllegalStateException("regeln \"" + name + "\"" + where(name) + " lägger in en "
-                        + firings.insertedClass.getSimpleName() + ": regler lägger bara in Hit och egna markeringar "
-                        + "(declare); " + firings.insertedClass.getSimpleName() + " kommer från textanalysen");
+            if (firings.looping != null || fired >= limit || firings.wrongMark != null
+                    || firings.insertedEngineFact != null) {
+                throw wrongFiring(firings, fired, limit, all.size());
             }
             if (firedOut != null) {
                 firedOut[0] = firings.reporting();
@@ -246,6 +225,37 @@ public final class LoadedPack implements AutoCloseable {
             session.dispose(); // never reused once it had facts: see the class comment
         }
         return toEvaluation(post, hits);
+    }
+
+    /**
+     * What went wrong while the rules ran ({@link Firings}): a rule that kept firing, or one that inserted what it
+     * may not. Kept out of {@link #evaluate(Post, boolean, int[])}, which then stays small to compile: most runs
+     * never come here.
+     */
+    private RuntimeException wrongFiring(Firings firings, int fired, int limit, int facts) {
+        if (firings.looping != null) {
+            String name = firings.looping.getName();
+            return new RuleLoopException(name, RuleSource.of(ruleFiles.get(name), null), firings.limit);
+        }
+        if (fired >= limit) {
+            return new IllegalStateException("the rules fired " + limit + " times on one post of " + facts
+                    + " facts: a rule probably triggers itself again and again");
+        }
+        if (firings.wrongMark != null) {
+            String name = firings.wrongMark.getName();
+            String type = firings.wrongMarkClass.getSimpleName();
+            Class<?>[] says = possible.marksOf(firings.wrongMark);
+            return new IllegalStateException("regeln \"" + name + "\"" + where(name) + (says == null
+                    ? " rapporterar fynd och kan inte lägga in en " + type + ": markeringar läggs in av "
+                            + "hjälpregler märkta @classification"
+                    : " lägger in en " + type + " men dess @classification(\"" + Arrays.stream(says)
+                            .map(Class::getSimpleName).collect(Collectors.joining(", "))
+                            + "\") nämner den inte: lägg till " + type + " där"));
+        }
+        String name = firings.insertedEngineFact.getName();
+        return new IllegalStateException("regeln \"" + name + "\"" + where(name) + " lägger in en "
+                + firings.insertedClass.getSimpleName() + ": regler lägger bara in Hit och egna markeringar "
+                + "(declare); " + firings.insertedClass.getSimpleName() + " kommer från textanalysen");
     }
 
     /** A new session with the firing listener. */
