@@ -468,7 +468,7 @@ public final class LoadedPack implements AutoCloseable {
         }
     }
 
-    /** Each evaluation's counts, on its thread: sessions are pooled and fire on the calling thread. */
+    /** Each evaluation's counts, on its thread: a session fires its rules on the calling thread. */
     private static final ThreadLocal<Firings> FIRINGS = new ThreadLocal<>();
 
     /**
