@@ -53,6 +53,35 @@ class BenchToolsTest {
     }
 
     @Test
+    void firstRoundCountsEveryAnswerAfterTheFirstOnes_andGivesTheConsoleBack(@TempDir Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) { // enough for more than one step of 50 ms on a fast machine
+            lines.add("{\"id\":\"p-" + i + "\",\"text\":\"Inlägg nummer " + i + " om skolan" + (i % 7 == 0
+                    ? ", din idiot" : "") + ".\"}");
+        }
+        Path file = dir.resolve("posts.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        PrintStream console = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            FirstRound.main(new String[] {file.toString()});
+        } finally {
+            System.setOut(console);
+        }
+        String report = captured.toString(StandardCharsets.UTF_8);
+        assertThat(report).doesNotContain("\"postId\""); // check's answers went to the counting stream
+        assertThat(report).contains("until  answers");
+        List<String> steps = report.lines().filter(l -> l.matches(" +\\d+ ms +\\d+ +\\d+ ms +\\d+ ms")).toList();
+        String total = report.lines().filter(l -> l.trim().startsWith("in all")).findFirst().orElseThrow();
+        long sum = steps.stream().mapToLong(l -> Long.parseLong(l.trim().split(" +")[2])).sum();
+        long inAll = Long.parseLong(total.trim().split(" +")[2]);
+        assertThat(inAll).as("the steps add up").isEqualTo(sum);
+        // the answers of the first chunk come before the first step; every later one is counted once
+        assertThat(inAll).isPositive().isLessThan(10_000);
+    }
+
+    @Test
     void theRealPosts_areEachRealTextFourTimesWithIdsOfTheirOwn() throws Exception {
         Path file = CheckThroughput.realPosts();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
