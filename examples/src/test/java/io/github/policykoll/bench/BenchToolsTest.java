@@ -28,22 +28,8 @@ class BenchToolsTest {
 
     @Test
     void checkThroughputRunsCheckAndTheFloor_andGivesTheConsoleBack(@TempDir Path dir) throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            lines.add("{\"id\":\"p-" + i + "\",\"text\":\"Inlägg nummer " + i + " om budgeten" + (i % 5 == 0
-                    ? ", din idiot" : "") + ".\"}");
-        }
-        Path file = dir.resolve("posts.jsonl");
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            CheckThroughput.main(new String[] {file.toString(), "2"});
-        } finally {
-            System.setOut(console);
-        }
-        String report = captured.toString(StandardCharsets.UTF_8);
+        Path file = posts(dir, 40, 5);
+        String report = console(() -> CheckThroughput.main(new String[] {file.toString(), "2"}));
         assertThat(report).contains("40 posts");
         assertThat(report.lines().filter(l -> l.startsWith("round "))).hasSize(2)
                 .allMatch(l -> l.matches("round \\d: check [\\d,]+ posts/s .*; floor [\\d,]+ posts/s .*; "
@@ -54,22 +40,8 @@ class BenchToolsTest {
 
     @Test
     void firstRoundCountsEveryAnswerAfterTheFirstOnes_andGivesTheConsoleBack(@TempDir Path dir) throws Exception {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) { // enough for more than one step of 50 ms on a fast machine
-            lines.add("{\"id\":\"p-" + i + "\",\"text\":\"Inlägg nummer " + i + " om skolan" + (i % 7 == 0
-                    ? ", din idiot" : "") + ".\"}");
-        }
-        Path file = dir.resolve("posts.jsonl");
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            FirstRound.main(new String[] {file.toString()});
-        } finally {
-            System.setOut(console);
-        }
-        String report = captured.toString(StandardCharsets.UTF_8);
+        Path file = posts(dir, 10_000, 7); // enough for more than one step of 50 ms on a fast machine
+        String report = console(() -> FirstRound.main(new String[] {file.toString()}));
         assertThat(report).doesNotContain("\"postId\""); // check's answers went to the counting stream
         assertThat(report).contains("until  answers");
         List<String> steps = report.lines().filter(l -> l.matches(" +\\d+ ms +\\d+ +\\d+ ms +\\d+ ms")).toList();
@@ -79,6 +51,36 @@ class BenchToolsTest {
         assertThat(inAll).as("the steps add up").isEqualTo(sum);
         // the answers of the first chunk come before the first step; every later one is counted once
         assertThat(inAll).isPositive().isLessThan(10_000);
+    }
+
+    /** {@code n} posts in a file, every {@code insultEvery}th with an insult. */
+    private static Path posts(Path dir, int n, int insultEvery) throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lines.add("{\"id\":\"p-" + i + "\",\"text\":\"Inlägg nummer " + i + " om budgeten"
+                    + (i % insultEvery == 0 ? ", din idiot" : "") + ".\"}");
+        }
+        Path file = dir.resolve("posts.jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private interface Tool {
+        void run() throws Exception;
+    }
+
+    /** What {@code tool} printed to the console, which it gets back afterwards. */
+    private static String console(Tool tool) throws Exception {
+        PrintStream console = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            tool.run();
+        } finally {
+            System.setOut(console);
+        }
+        assertThat(System.out).isSameAs(console);
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @Test
