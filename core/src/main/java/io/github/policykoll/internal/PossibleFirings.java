@@ -704,19 +704,21 @@ final class PossibleFirings {
         if (mode == Mode.REPORTING) {
             // first the rules that report: when none has what it needs on the facts (most posts), neither marks
             // nor the classification rules' needs can change the answer, and the latter are not looked at
-            // a rule with needs with an equality only when the values met them all (few posts), then the others
+            // a rule with needs with an equality only when the values met them all (few posts), then the others;
+            // the values' needs are counted before any rule is asked, as asking one looks at needs (state changes)
             boolean maybe = false;
-            int[] reached = anyMet ? new int[ruleNeeds.length] : null;
-            for (int i = 0; anyMet && i < needsWithEquality.length && !maybe; i++) {
-                int n = needsWithEquality[i];
-                if (state[n] == 0) {
-                    for (int r : reportingByEqualityNeed[n]) {
-                        if (++reached[r] == equalityNeedsOf[r]
-                                && live(r, state, byType, counts, facts, handles, resolver)) {
-                            maybe = true;
-                            break;
+            if (anyMet) {
+                int[] reached = new int[ruleNeeds.length];
+                for (int n : needsWithEquality) {
+                    if (state[n] == 0) {
+                        for (int r : reportingByEqualityNeed[n]) {
+                            reached[r]++;
                         }
                     }
+                }
+                for (int r = 0; r < ruleNeeds.length && !maybe; r++) {
+                    maybe = reached[r] > 0 && reached[r] == equalityNeedsOf[r]
+                            && live(r, state, byType, counts, facts, handles, resolver);
                 }
             }
             for (int k = 0; k < reportingWithoutEquality.length && !maybe; k++) {

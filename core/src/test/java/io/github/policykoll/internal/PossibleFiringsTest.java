@@ -223,6 +223,26 @@ class PossibleFiringsTest {
     }
 
     @Test
+    void aNeedLookedAtForAnotherRulesChoiceStillCountsForTheRulesThatNeedIt() {
+        // "first" is asked first (its need on "a" comes first): it looks at "b" for its choice and is not live;
+        // "second" needs "b" and "c" and fires, and must be asked although "b" has been looked at already
+        Pack p = of("""
+                rule "first" when
+                    Term( list == "a" )
+                    exists ( Term( list == "b" ) or Term( list == "q" ) )
+                    exists ( Term( list == "d" ) or Term( list == "e" ) )
+                then end
+                rule "second" when
+                    Term( list == "b" )
+                    Term( list == "c" )
+                then end
+                """);
+        assertThat(p.any(term("a", 0), term("b", 0), term("c", 0))).isTrue();
+        assertThat(p.fired(term("a", 0), term("b", 0), term("c", 0))).isEqualTo(1);
+        assertThat(p.any(term("a", 0), term("b", 0))).isFalse();
+    }
+
+    @Test
     void factsThatRulesInsertComeOnlyFromAFiring() {
         Pack p = of("""
                 declare Mark
