@@ -297,7 +297,7 @@ public final class PolicyEngine implements AutoCloseable {
         return new RulePack(directory.toAbsolutePath().normalize().getFileName().toString(), "local-" + gen);
     }
 
-    /** Stops watching and frees the rule sessions; {@code evaluate} and {@code reload} then throw. Idempotent. */
+    /** Stops watching the rules directory; {@code evaluate} and {@code reload} then throw. Idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -307,7 +307,6 @@ public final class PolicyEngine implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        pack.get().close();
     }
 
     /** Configures and builds a {@link PolicyEngine}. */

@@ -78,45 +78,44 @@ public final class RulesTestCommand implements Callable<Integer> {
         int failed = 0;
         int rules = 0;
         if (pack != null) {
-            try (LoadedPack p = pack) {
-                rules = p.rules().size();
-                Set<String> ids = new HashSet<>();
-                for (RuleInfo r : p.rules()) {
-                    ids.add(r.id());
-                    long flag = examples.stream().filter(e -> e.ruleId().equals(r.id()) && e.flagged()).count();
-                    long pass = examples.stream().filter(e -> e.ruleId().equals(r.id()) && !e.flagged()).count();
-                    boolean excused = !p.examplesExcuse(r.name()).isBlank();
-                    if (flag == 0 || pass == 0 || (!excused && (flag < MIN_EXAMPLES || pass < MIN_EXAMPLES))) {
-                        problems.add(new Problem(r.file(), r.line(), AuthorMessages.of("examples", r.name(), r.id(),
-                                flag, pass, MIN_EXAMPLES, r.id())));
-                    }
+            LoadedPack p = pack;
+            rules = p.rules().size();
+            Set<String> ids = new HashSet<>();
+            for (RuleInfo r : p.rules()) {
+                ids.add(r.id());
+                long flag = examples.stream().filter(e -> e.ruleId().equals(r.id()) && e.flagged()).count();
+                long pass = examples.stream().filter(e -> e.ruleId().equals(r.id()) && !e.flagged()).count();
+                boolean excused = !p.examplesExcuse(r.name()).isBlank();
+                if (flag == 0 || pass == 0 || (!excused && (flag < MIN_EXAMPLES || pass < MIN_EXAMPLES))) {
+                    problems.add(new Problem(r.file(), r.line(), AuthorMessages.of("examples", r.name(), r.id(),
+                            flag, pass, MIN_EXAMPLES, r.id())));
                 }
-                Set<String> looping = new HashSet<>();
-                for (Example e : examples) {
-                    if (!ids.contains(e.ruleId())) {
-                        problems.add(new Problem(e.file(), e.line(), "ingen regel har @id(\"" + e.ruleId() + "\")"));
-                        failed++;
-                        continue;
+            }
+            Set<String> looping = new HashSet<>();
+            for (Example e : examples) {
+                if (!ids.contains(e.ruleId())) {
+                    problems.add(new Problem(e.file(), e.line(), "ingen regel har @id(\"" + e.ruleId() + "\")"));
+                    failed++;
+                    continue;
+                }
+                String why;
+                try {
+                    why = Examples.check(e, p.evaluate(e.post()));
+                } catch (RuleLoopException loop) {
+                    failed++;
+                    if (looping.add(loop.rule())) {
+                        problems.add(new Problem(loop.source().file(), loop.source().line(), AuthorMessages.of(
+                                "loop", loop.rule(), loop.firings(), e.file() + ":" + e.line()), loop.getMessage()));
                     }
-                    String why;
-                    try {
-                        why = Examples.check(e, p.evaluate(e.post()));
-                    } catch (RuleLoopException loop) {
-                        failed++;
-                        if (looping.add(loop.rule())) {
-                            problems.add(new Problem(loop.source().file(), loop.source().line(), AuthorMessages.of(
-                                    "loop", loop.rule(), loop.firings(), e.file() + ":" + e.line()), loop.getMessage()));
-                        }
-                        continue;
-                    } catch (RuntimeException ex) {
-                        why = "regeln kraschade: " + ex.getMessage();
-                    }
-                    if (why == null) {
-                        passed++;
-                    } else {
-                        failed++;
-                        problems.add(new Problem(e.file(), e.line(), "[" + e.ruleId() + "] " + why));
-                    }
+                    continue;
+                } catch (RuntimeException ex) {
+                    why = "regeln kraschade: " + ex.getMessage();
+                }
+                if (why == null) {
+                    passed++;
+                } else {
+                    failed++;
+                    problems.add(new Problem(e.file(), e.line(), "[" + e.ruleId() + "] " + why));
                 }
             }
         }

@@ -49,7 +49,7 @@ import org.kie.api.runtime.KieSession;
  * evaluates the rules' constraints with one session that never gets a fact ({@link #lookSession}), shared by
  * every thread.
  */
-public final class LoadedPack implements AutoCloseable {
+public final class LoadedPack {
     /**
      * A consequence that keeps triggering itself is stopped rather than hanging the caller: at most this
      * many firings per fact (and at least {@link #MIN_FIRINGS}); real rule packs fire a few per fact.
@@ -66,9 +66,9 @@ public final class LoadedPack implements AutoCloseable {
     private final PossibleFirings possible;
     /**
      * The session the look ({@link PossibleFirings#look}) evaluates the rules' constraints with (they may read
-     * the rules' globals through it). It never gets a fact and is only read, so every thread shares it; it is not
-     * disposed on {@link #close}, as evaluations still running on a replaced pack use it: it goes with the
-     * KieBase.
+     * the rules' globals through it). It never gets a fact and is only read, so every thread shares it; it goes
+     * with the KieBase when the pack is no longer used (evaluations still running on a replaced pack use it), so a
+     * pack holds nothing to close.
      */
     private final KieSession lookSession;
     private final TextAnalyzer analyzer;
@@ -319,16 +319,6 @@ public final class LoadedPack implements AutoCloseable {
     /** The guidelines of the policy the pack encodes, from its catalogue; empty when it has none. */
     public List<Guideline> guidelines() {
         return guidelines;
-    }
-
-    /**
-     * Holds nothing to release: a session with facts is disposed after its evaluation, and the look's session
-     * ({@link #lookSession}) goes with the KieBase once the pack is no longer referenced. Evaluations may go on
-     * after it (a replaced pack finishes those that were running).
-     */
-    @Override
-    public void close() {
-        // nothing kept per evaluation
     }
 
     private List<RuleInfo> readRules(KieBase kieBase, Map<String, String> files) {

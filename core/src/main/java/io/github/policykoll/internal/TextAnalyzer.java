@@ -44,7 +44,6 @@ public final class TextAnalyzer {
     static final List<String> CREDIT_WORDS = List.of("foto", "fotograf", "bild", "källa", "illustration", "grafik",
             "photo", "video", "film");
 
-
     private final TermMatcher matcher;
     private final WordTable words;
     /** Each thread's tokens of its last analysis, whose arrays its next one fills again (see {@link #tokensFor}). */

@@ -15,7 +15,6 @@ import io.github.policykoll.internal.LoadedPack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +32,6 @@ class LookAheadTest {
     @BeforeAll
     static void load() {
         pack = ClasspathPacks.load(LookAheadTest.class.getClassLoader(), null);
-    }
-
-    @AfterAll
-    static void close() {
-        pack.close();
     }
 
     /** Metadata to give the real texts in turn: each of these meets some rule's needs on the post's metadata. */
