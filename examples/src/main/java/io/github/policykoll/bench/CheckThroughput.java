@@ -43,6 +43,9 @@ import java.util.concurrent.Future;
  *
  * <p>{@code real} instead of a file checks the 5,173 real texts of {@code RealTextBenchmark} four times over
  * (20,692 posts, shuffled). The floor runs three times a round and its median counts: its runs are short.
+ * Last, the floor runs once in a new JVM with the same options, so that check's first round, in which the JIT
+ * compiles check's code, is also compared with a floor's first round (the floor rounds in this JVM run code that
+ * check's rounds compiled already).
  */
 public final class CheckThroughput {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -56,13 +59,20 @@ public final class CheckThroughput {
             System.exit(2);
         }
         Path file = args[0].equals("real") ? realPosts() : Path.of(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int posts;
         try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
             posts = (int) lines.count();
         }
         Floor floorWords = new Floor();
         int threads = Runtime.getRuntime().availableProcessors();
+        if (args.length > 1 && args[1].equals(FLOOR_ONLY)) { // the child of coldFloor
+            Counting floorOut = new Counting();
+            floor(file, floorWords, threads, floorOut);
+            System.out.printf(Locale.ROOT, "%.0f%n", rate(posts, floorOut.first, System.nanoTime()));
+            return;
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        double firstCheck = 0;
         PrintStream console = System.out;
         console.printf(Locale.ROOT, "%s: %,d posts, %d threads%n", file, posts, threads);
         List<Double> later = new ArrayList<>();
@@ -81,6 +91,9 @@ public final class CheckThroughput {
                 throw new IllegalStateException("check ended with status " + status);
             }
             double check = rate(posts, out.first, end);
+            if (round == 1) {
+                firstCheck = check;
+            }
             // the floor's run is short (a few tenths of a second), so one hiccup of this shared machine halves it:
             // the median of three runs
             double[] floors = new double[FLOOR_RUNS];
@@ -104,6 +117,33 @@ public final class CheckThroughput {
             console.printf(Locale.ROOT, "floor / check in rounds 2-%d: median %.1fx (%.1f-%.1fx)%n", rounds,
                     later.get(later.size() / 2), later.get(0), later.get(later.size() - 1));
         }
+        double coldFloor = coldFloor(file);
+        console.printf(Locale.ROOT, "floor in a JVM of its own, its first round: %,.0f posts/s; floor / check's "
+                + "round 1: %.1fx%n", coldFloor, coldFloor / firstCheck);
+    }
+
+    private static final String FLOOR_ONLY = "--floor-only";
+
+    /**
+     * The floor's first round in a new JVM with this one's options, its own start-up excluded as check's is: the
+     * rounds above compare check's first round, in which the JIT compiles check's code, with a floor whose code
+     * (Jackson's parser, the pipeline) check's round compiled already.
+     */
+    private static double coldFloor(Path file) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CheckThroughput.class.getName());
+        command.add(file.toString());
+        command.add(FLOOR_ONLY);
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (child.waitFor() != 0 || !out.matches("\\d+")) {
+            throw new IllegalStateException("the floor's JVM ended with status " + child.exitValue() + ": " + out);
+        }
+        return Double.parseDouble(out);
     }
 
     private static final int FLOOR_RUNS = 3;

@@ -36,6 +36,8 @@ class BenchToolsTest {
                         + "floor / check \\d+\\.\\dx"));
         assertThat(report).doesNotContain("\"postId\""); // check's answers went to the counting stream
         assertThat(report).containsPattern("floor / check in rounds 2-2: median \\d+\\.\\dx");
+        assertThat(report).containsPattern("floor in a JVM of its own, its first round: [\\d,]+ posts/s; "
+                + "floor / check's round 1: \\d+\\.\\dx");
     }
 
     @Test
