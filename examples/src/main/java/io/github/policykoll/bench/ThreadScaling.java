@@ -35,6 +35,11 @@ public final class ThreadScaling {
         List<Post> posts = RealTextBenchmark.readPosts();
         AtomicLong findings = new AtomicLong();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            System.err.println("ThreadScaling: this JVM does not tell how long its JIT compiles (-Xint?), so it "
+                    + "cannot wait for the JIT to finish");
+            System.exit(2);
+        }
         try (PolicyEngine engine = PolicyEngine.builder().build()) {
             long start = System.nanoTime();
             long windowStart = start;
