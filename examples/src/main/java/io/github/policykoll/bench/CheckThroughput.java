@@ -72,6 +72,10 @@ public final class CheckThroughput {
             return;
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        if (rounds < 1) {
+            System.err.println("CheckThroughput: ROUNDS must be 1 or more, not " + rounds);
+            System.exit(2);
+        }
         double firstCheck = 0;
         PrintStream console = System.out;
         console.printf(Locale.ROOT, "%s: %,d posts, %d threads%n", file, posts, threads);

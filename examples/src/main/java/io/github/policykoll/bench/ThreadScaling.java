@@ -32,6 +32,10 @@ public final class ThreadScaling {
 
     public static void main(String[] args) throws InterruptedException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        if (rounds < 1) {
+            System.err.println("ThreadScaling: ROUNDS must be 1 or more, not " + rounds);
+            System.exit(2);
+        }
         List<Post> posts = RealTextBenchmark.readPosts();
         AtomicLong findings = new AtomicLong();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
