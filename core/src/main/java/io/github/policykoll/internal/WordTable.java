@@ -18,21 +18,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Real text repeats its words, so after a short while most words of a post cost one probe: no substring, no
  * lower-casing, no hash of a new string, no dictionary or trie walk, no second look at its letters for the tone
  * statistics. Only a word's own characters decide what is stored, so a cached word gives exactly what working
- * it out again would. The table is bounded ({@value #CAPACITY} words, open addressing at half load, never
+ * it out again would. The table is bounded ({@value #CAPACITY} words in 131,072 slots, open addressing, never
  * emptied): past the bound new words are worked out each time and not kept, so a flood of made-up words cannot
- * grow it. It starts small ({@value #FIRST_CAPACITY} words) and doubles when half full, so that the words of a
- * post lie in as little memory as their number needs: sized for the bound from the start, the table spread the
- * 5,694 words of a 100,000-character post over 4 MB, one page each (see docs/PERFORMANCE.md for what the
- * smaller table measured; why the probes cost what they cost was not measured). Lock-free: a word is inserted
- * with one compare-and-set, and two threads that work out the same word at once both get a correct answer; the
- * thread that fills a table to half copies its words into one twice as large and publishes it, and a word
- * another thread keeps in the old table meanwhile is only not kept (worked out again when next seen).
+ * grow it. It starts small ({@value #FIRST_CAPACITY} words) and doubles its slots when three quarters are taken,
+ * so that the words of a post lie in as little memory as their number needs: sized for the bound from the start,
+ * the table spread the 5,694 words of a 100,000-character post over 4 MB, one page each; doubling at half load,
+ * over 512 kB, as much as this machine's second-level cache; at three quarters, 256 kB (5 % less time for that
+ * post, see docs/PERFORMANCE.md; a probe then reads fewer than three slots on average, two to a cache line).
+ * Lock-free: a word is inserted with one compare-and-set, and two threads that work out the same word at once both
+ * get a correct answer; the thread that fills a table copies its words into one twice as large and publishes it,
+ * and a word another thread keeps in the old table meanwhile is only not kept (worked out again when next seen).
  */
 final class WordTable {
     /** The most words kept. */
     static final int CAPACITY = 65_536;
+    /** The slots of the first table. */
+    private static final int FIRST_SLOTS = 2_048;
     /** The words the first table keeps before it grows. */
-    static final int FIRST_CAPACITY = 1_024;
+    static final int FIRST_CAPACITY = FIRST_SLOTS / 4 * 3;
     /** Longs per slot in {@link #lines}. */
     private static final int LINE = 4;
     /** A word longer than this is worked out each time and never kept (no real word is this long). */
@@ -180,14 +183,14 @@ final class WordTable {
 
     private final TermMatcher matcher;
     private final Set<String> acronyms;
-    /** The table in use; replaced by one twice as large when half full ({@link #grow}). */
-    private volatile Table table = new Table(FIRST_CAPACITY);
+    /** The table in use; replaced by one twice as large when three quarters full ({@link #grow}). */
+    private volatile Table table = new Table(FIRST_SLOTS);
     /** Set while one thread copies the table into a larger one ({@link #grow}). */
     private final AtomicBoolean growing = new AtomicBoolean();
 
-    /** One size of the table: {@code capacity} words in twice as many slots. */
+    /** One size of the table: {@code capacity} words in a power of two of slots. */
     private static final class Table {
-        /** The words kept at most: half the slots. */
+        /** The words kept at most: three quarters of the slots, and never more than {@link #CAPACITY}. */
         final int capacity;
         final int mask;
         /**
@@ -212,9 +215,8 @@ final class WordTable {
         final Word[] byId;
         final AtomicInteger size = new AtomicInteger();
 
-        Table(int capacity) {
-            this.capacity = capacity;
-            int slotCount = capacity * 2;
+        Table(int slotCount) {
+            this.capacity = Math.min(slotCount / 4 * 3, CAPACITY);
             this.mask = slotCount - 1;
             this.slots = new Word[slotCount];
             this.lines = new long[slotCount * LINE];
@@ -401,7 +403,7 @@ final class WordTable {
     }
 
     private void copyIntoLarger(Table full) {
-        Table bigger = new Table(full.capacity * 2);
+        Table bigger = new Table((full.mask + 1) * 2);
         int id = 0;
         for (Word w : full.byId) {
             if (w == null) {
