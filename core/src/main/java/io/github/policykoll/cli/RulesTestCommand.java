@@ -78,14 +78,13 @@ public final class RulesTestCommand implements Callable<Integer> {
         int failed = 0;
         int rules = 0;
         if (pack != null) {
-            LoadedPack p = pack;
-            rules = p.rules().size();
+            rules = pack.rules().size();
             Set<String> ids = new HashSet<>();
-            for (RuleInfo r : p.rules()) {
+            for (RuleInfo r : pack.rules()) {
                 ids.add(r.id());
                 long flag = examples.stream().filter(e -> e.ruleId().equals(r.id()) && e.flagged()).count();
                 long pass = examples.stream().filter(e -> e.ruleId().equals(r.id()) && !e.flagged()).count();
-                boolean excused = !p.examplesExcuse(r.name()).isBlank();
+                boolean excused = !pack.examplesExcuse(r.name()).isBlank();
                 if (flag == 0 || pass == 0 || (!excused && (flag < MIN_EXAMPLES || pass < MIN_EXAMPLES))) {
                     problems.add(new Problem(r.file(), r.line(), AuthorMessages.of("examples", r.name(), r.id(),
                             flag, pass, MIN_EXAMPLES, r.id())));
@@ -100,7 +99,7 @@ public final class RulesTestCommand implements Callable<Integer> {
                 }
                 String why;
                 try {
-                    why = Examples.check(e, p.evaluate(e.post()));
+                    why = Examples.check(e, pack.evaluate(e.post()));
                 } catch (RuleLoopException loop) {
                     failed++;
                     if (looping.add(loop.rule())) {
