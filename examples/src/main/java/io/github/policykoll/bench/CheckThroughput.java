@@ -175,7 +175,7 @@ public final class CheckThroughput {
     }
 
     /** Posts per second from the first byte of output to the end: the first answer's post is not counted. */
-    private static double rate(int posts, long firstByte, long end) {
+    static double rate(long posts, long firstByte, long end) {
         return (posts - 1) / ((end - firstByte) / 1e9);
     }
 
@@ -250,17 +250,30 @@ public final class CheckThroughput {
     }
 
     /** Discards what is written; notes when the first byte came. */
-    private static final class Counting extends OutputStream {
+    /**
+     * An output that keeps nothing: when its first byte came ({@link System#nanoTime}) and how many lines (answers)
+     * were written so far. Written by one thread; read by others.
+     */
+    static final class Counting extends OutputStream {
         volatile long first;
+        volatile long lines;
 
         @Override
         public void write(int b) {
             mark();
+            if (b == '\n') {
+                lines++; // one writer
+            }
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             mark();
+            long n = 0;
+            for (int k = off; k < off + len; k++) {
+                n += b[k] == '\n' ? 1 : 0;
+            }
+            lines += n; // one writer
         }
 
         private void mark() {

@@ -1,14 +1,12 @@
 package io.github.policykoll.bench;
 
 import io.github.policykoll.cli.Main;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the first round of {@code check FILE} is made of, 50 ms at a time from its first answer: the answers
@@ -38,27 +36,7 @@ public final class FirstRound {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        AtomicLong answers = new AtomicLong();
-        AtomicLong firstByte = new AtomicLong();
-        OutputStream counting = new OutputStream() {
-            @Override
-            public void write(int b) {
-                firstByte.compareAndSet(0, System.nanoTime());
-                if (b == '\n') {
-                    answers.incrementAndGet();
-                }
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                firstByte.compareAndSet(0, System.nanoTime());
-                long n = 0;
-                for (int k = off; k < off + len; k++) {
-                    n += b[k] == '\n' ? 1 : 0;
-                }
-                answers.addAndGet(n);
-            }
-        };
+        CheckThroughput.Counting counting = new CheckThroughput.Counting();
         StringBuilder table = new StringBuilder();
         long[] totals = new long[3];
         Thread sampler = new Thread(() -> {
@@ -68,7 +46,7 @@ public final class FirstRound {
             boolean started = false;
             for (int step = 0; ; ) {
                 boolean last = Thread.currentThread().isInterrupted(); // check has ended: one more line, the rest
-                long a = answers.get();
+                long a = counting.lines;
                 long cpu = os.getProcessCpuTime() / 1_000_000;
                 long compiling = jit.getTotalCompilationTime();
                 if (started) {
@@ -115,8 +93,7 @@ public final class FirstRound {
         console.printf(Locale.ROOT, "%9s %8s %11s %11s%n", "until", "answers", "CPU", "compiling");
         console.print(table);
         console.printf(Locale.ROOT, "%9s %8d %8d ms %8d ms%n", "in all", totals[0], totals[1], totals[2]);
-        // as CheckThroughput counts it: the posts after the first answer's, from its first byte to the end
         console.printf(Locale.ROOT, "first round: %,.0f posts/s after the first answer (%.2f s)%n",
-                (answers.get() - 1) / ((end - firstByte.get()) / 1e9), (end - firstByte.get()) / 1e9);
+                CheckThroughput.rate(counting.lines, counting.first, end), (end - counting.first) / 1e9);
     }
 }
