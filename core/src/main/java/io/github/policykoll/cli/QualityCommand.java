@@ -44,6 +44,11 @@ public final class QualityCommand implements Callable<Integer> {
         "should be found (warn or block), or null for a post that must not get a warn or block."})
     Path heldOut;
 
+    @Option(names = "--advise", description = {
+        "Advise findings count too on the held-out set: for a set about advice (SM-5.2's references",
+        "without a link), whose posts that must pass must then get no finding at all of their guideline."})
+    boolean advise;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +64,10 @@ public final class QualityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (advise && heldOut == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--advise counts advice on a held-out set: give one with --held-out FILE");
+        }
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
@@ -168,7 +177,7 @@ public final class QualityCommand implements Callable<Integer> {
                             heldOut + ":" + lineNo + ": " + e.getMessage());
                 }
                 String expect = node.path("expect").isTextual() ? node.get("expect").asText() : null;
-                List<String> serious = ev.findings().stream().filter(f -> f.severity() != Severity.ADVISE)
+                List<String> serious = ev.findings().stream().filter(f -> advise || f.severity() != Severity.ADVISE)
                         .map(Finding::guideline).distinct().toList();
                 if (expect == null) {
                     negatives++;
@@ -192,9 +201,11 @@ public final class QualityCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Held-out set `" + heldOut.getFileName() + "`: " + (positives + negatives) + " posts, " + positives
-                + " to flag, " + negatives + " that must pass (warn and block count; advise does not).");
+                + " to flag, " + negatives + " that must pass (" + (advise ? "every finding counts, advise too"
+                : "warn and block count; advise does not") + ").");
         out.println();
-        out.println("| guideline | posts to flag | caught (warn/block) | recall | benign posts it flagged |");
+        out.println("| guideline | posts to flag | caught (" + (advise ? "any severity" : "warn/block")
+                + ") | recall | benign posts it flagged |");
         out.println("|---|---:|---:|---:|---:|");
         int negs = negatives;
         perGuideline.forEach((g, r) -> out.printf(java.util.Locale.ROOT, "| %s | %d | %d | %s | %d / %d |%n", g, r[0],

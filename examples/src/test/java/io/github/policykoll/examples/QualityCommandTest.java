@@ -29,4 +29,26 @@ class QualityCommandTest {
         assertThat(r.out()).contains("| SM-2.2 | 2 | 1 | 50 % | 0 / 1 |", "| **all** | 2 | 1 | 50 % | 0 / 1 (0.0 %) |",
                 "- missed h2 SM-2.2 (got [SM-2.1])");
     }
+
+    @Test
+    void quality_withAdvise_countsAdviceOnTheHeldOutSet() throws Exception {
+        Path heldOut = dir.resolve("held.jsonl");
+        Files.write(heldOut, List.of(
+                "{\"id\":\"r1\",\"text\":\"Läs DN:s granskning av vårdköerna.\",\"expect\":\"SM-5.2\"}",
+                "{\"id\":\"r2\",\"text\":\"Välkommen på möte i Kista.\",\"expect\":\"SM-5.2\"}",
+                "{\"id\":\"r3\",\"text\":\"Välkommen på möte.\",\"expect\":null}"), StandardCharsets.UTF_8);
+        CliRun counted = CliRun.of("quality", "--held-out", heldOut.toString(), "--advise");
+        assertThat(counted.status()).isEqualTo(0);
+        assertThat(counted.out()).contains("| SM-5.2 | 2 | 1 | 50 % | 0 / 1 |", "- missed r2 SM-5.2");
+        // without --advise the same advice is no catch
+        CliRun plain = CliRun.of("quality", "--held-out", heldOut.toString());
+        assertThat(plain.out()).contains("| SM-5.2 | 2 | 0 | 0 % | 0 / 1 |");
+    }
+
+    @Test
+    void quality_advise_withoutHeldOutSet_isAClearError() {
+        CliRun r = CliRun.of("quality", "--advise");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--advise", "--held-out");
+    }
 }
