@@ -203,6 +203,14 @@ final class Constructions {
                 addReferent(referents, text, words.start(w), words.end(w), sentence[w], k);
             }
         }
+        // a person or group in the genitive before the word it owns ("Kommunalrådets förslag", "Moderaternas
+        // politik"): the owned word, not the owner, is what a predicate after it speaks of
+        boolean[] owner = new boolean[n];
+        for (int w = 0; w + 1 < n; w++) {
+            owner[w] = kind[w] != null && kind[w + 1] == null && sentence[w + 1] == sentence[w] && !punctBefore[w + 1]
+                    && isGenitive(text, words.start(w), words.end(w))
+                    && !has(flags[w + 1], COPULA_BIT | BOUNDARY_BIT | NEGATION_BIT | PREPOSITION_BIT | REPORTING_BIT);
+        }
         // the first and last word of each word's sentence, and whether the sentence reports speech: one pass
         int[] firstOf = new int[n];
         int[] lastOf = new int[n];
@@ -236,14 +244,14 @@ final class Constructions {
             for (int w = b + 1; w <= lastOf[a] && w <= b + 12 && !attributed; w++) {
                 attributed = punctBefore[w] && has(flags[w], ATTRIBUTION_BIT);
             }
-            out.add(info(text, words, flags, punctBefore, kind, a, b, firstOf[a], lastOf[a], quoted,
+            out.add(info(text, words, flags, punctBefore, kind, owner, a, b, firstOf[a], lastOf[a], quoted,
                     reportedAt[a] || attributed).withClause(clause[a]));
         }
         return out;
     }
 
     private static Info info(String text, Words words, int[] flags, boolean[] punctBefore, String[] kind,
-            int a, int b, int first, int last, boolean quoted, boolean reported) {
+            boolean[] owner, int a, int b, int first, int last, boolean quoted, boolean reported) {
         boolean negatedHere = (a - 1 >= first && has(flags[a - 1], NEGATION_BIT))
                 || (a - 2 >= first && has(flags[a - 2], NEGATION_BIT) && !punctBefore[a - 1]);
         if (kind[a] != null) {
@@ -275,7 +283,7 @@ final class Constructions {
             if (has(flags[w], EXCLAIM_BIT)) {
                 String who = referentAfter(kind, punctBefore, b + 1, last);
                 if (who.isEmpty()) {
-                    int before = referentIndexBefore(kind, flags, punctBefore, w - 1, first);
+                    int before = referentIndexBefore(kind, flags, punctBefore, owner, w - 1, first);
                     who = before < 0 ? "" : kind[before];
                 }
                 return new Info(about(who), "utrop", quoted, reported, negatedHere, 0);
@@ -290,7 +298,7 @@ final class Constructions {
         for (int lo = Math.max(first, a - 1 - MAX_GAP); w >= lo; w--) {
             if (has(flags[w], COPULA_BIT)) {
                 int c = w;
-                int subject = referentIndexBefore(kind, flags, punctBefore, c - 1, first);
+                int subject = referentIndexBefore(kind, flags, punctBefore, owner, c - 1, first);
                 if (subject < 0 && c == first) {
                     subject = c + 1 < a && kind[c + 1] != null ? c + 1 : -1; // "Är du dum?"
                 }
@@ -310,7 +318,7 @@ final class Constructions {
         }
 
         // subject: a person or group earlier in the same clause says or does the words
-        int subject = referentIndexBefore(kind, flags, punctBefore, a - 1, first);
+        int subject = referentIndexBefore(kind, flags, punctBefore, owner, a - 1, first);
         if (subject >= 0 && !"du".equals(kind[subject])) {
             boolean negated = false;
             for (int k = subject; k < a; k++) {
@@ -337,18 +345,32 @@ final class Constructions {
         return "du".equals(kind) ? "person" : kind;
     }
 
-    /** The nearest person or group at or before {@code from} in the same clause, or -1. */
-    private static int referentIndexBefore(String[] kind, int[] flags, boolean[] punctBefore, int from, int first) {
+    /**
+     * The nearest person or group at or before {@code from} in the same clause, or -1; -1 too when the nearest
+     * owns the word after it ("Kommunalrådets förslag är ..."): then the sentence speaks of that word.
+     */
+    private static int referentIndexBefore(String[] kind, int[] flags, boolean[] punctBefore, boolean[] owner,
+            int from, int first) {
         for (int w = from, lo = Math.max(first, from - 6); w >= lo; w--) {
             boolean object = w > first && kind[w - 1] == null && has(flags[w - 1], PREPOSITION_BIT);
             if (kind[w] != null && !object) {
-                return w;
+                return w < from && owner[w] ? -1 : w;
             }
             if (has(flags[w], BOUNDARY_BIT) || has(flags[w], COPULA_BIT) || punctBefore[w]) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text[start, end)}, a person or group word, has the genitive's s ("kommunalrådets",
+     * "ministerns", "Moderaternas", "SD:s"; not "ss"). A name that ends in s ("Lars") passes too, which does no
+     * harm: the caller asks only when a word that is no verb follows it, and "Lars förslag" is a genitive.
+     */
+    static boolean isGenitive(String text, int start, int end) {
+        return end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && text.charAt(end - 2) != 's' && text.charAt(end - 2) != 'S';
     }
 
     private static String referentAfter(String[] kind, boolean[] punctBefore, int from, int last) {

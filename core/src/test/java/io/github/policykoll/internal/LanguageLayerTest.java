@@ -19,8 +19,8 @@ class LanguageLayerTest {
                     PROBLEMS),
             WordList.parse("bildliga", "bildliga.txt", List.of("clown"), PROBLEMS),
             WordList.parse("avhumaniserande", "avhumaniserande.txt", List.of("parasit"), PROBLEMS),
-            WordList.parse("personer", "personer.txt", List.of("kommunalråd", "ledamot", "politiker", "minister"),
-                    PROBLEMS),
+            WordList.parse("personer", "personer.txt", List.of("kommunalråd", "ledamot", "politiker", "minister",
+                    "son"), PROBLEMS),
             WordList.parse("grupper", "grupper.txt", List.of("invandrare", "muslim"), PROBLEMS),
             WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS)));
 
@@ -80,6 +80,21 @@ class LanguageLayerTest {
         Term t = term("Ett korkat förslag från majoriteten.", "skallsord");
         assertThat(t.getAbout()).isEmpty();
         assertThat(t.getConstruction()).isEmpty();
+    }
+
+    @Test
+    void constructions_judgeWhatAGenitiveOwnsNotTheOwner() {
+        // the proposal, the answer: criticism of what a person did, not of the person
+        assertThat(term("Kommunalrådets förslag är korkat.", "skallsord").getAbout()).isEmpty();
+        assertThat(term("Ministerns svar var en riktig idiot av ett svar.", "skallsord").getAbout()).isEmpty();
+        assertThat(term("Invandrarnas situation är korkad att lämna åt slumpen.", "skallsord").getAbout()).isEmpty();
+        // what is owned is a person itself: about that person
+        Term son = term("Kommunalrådets son är en idiot.", "skallsord");
+        assertThat(son.getAbout()).isEqualTo("person");
+        assertThat(son.getConstruction()).isEqualTo("predikativ");
+        // no word between the genitive-looking word and the verb, or no genitive: as before
+        assertThat(term("Kommunalrådet är en idiot.", "skallsord").getAbout()).isEqualTo("person");
+        assertThat(term("Kommunalrådet i Täby är en idiot.", "skallsord").getAbout()).isEqualTo("person");
     }
 
     @Test
