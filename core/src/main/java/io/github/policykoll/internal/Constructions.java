@@ -56,6 +56,11 @@ final class Constructions {
     /** Verbs that attribute a sentence to someone else when they follow it after a comma (", menar oppositionen"). */
     private static final Set<String> ATTRIBUTION = Set.of("menar", "anser", "tycker", "hävdar", "säger", "sa",
             "skriver", "skrev", "berättar", "berättade", "påstår", "uppger", "enligt", "konstaterar", "förklarar");
+    /**
+     * How far after the words an attribution after a comma is looked for: ", sade Andreas Lundstedt" at the end of
+     * a long quoted sentence reports all of it.
+     */
+    private static final int MAX_ATTRIBUTION_GAP = 40;
     private static final String QUOTES = "\"“”«»„";
     private static final int YOU_BIT = 1;
     private static final int VOCATIVE_BIT = 2;
@@ -211,21 +216,24 @@ final class Constructions {
                     && isGenitive(text, words.start(w), words.end(w))
                     && !has(flags[w + 1], COPULA_BIT | BOUNDARY_BIT | NEGATION_BIT | PREPOSITION_BIT | REPORTING_BIT);
         }
-        // the first and last word of each word's sentence, and whether the sentence reports speech: one pass
+        // the first and last word of each word's sentence, and whether a reporting word comes before a word in
+        // its sentence ("Han kallade mig idiot", "Hon skrev att ..."): one pass. A reporting word after the
+        // words reports them only as an attribution (below): in "Du är en idiot som säger sånt" it is the
+        // insulted person who speaks
         int[] firstOf = new int[n];
         int[] lastOf = new int[n];
         boolean[] reportedAt = new boolean[n];
         for (int w = 0; w < n; ) {
             int e = w;
-            boolean rep = false;
             while (e < n && sentence[e] == sentence[w]) {
-                rep |= has(flags[e], REPORTING_BIT);
                 e++;
             }
+            boolean rep = false;
             for (int k = w; k < e; k++) {
                 firstOf[k] = w;
                 lastOf[k] = e - 1;
                 reportedAt[k] = rep;
+                rep |= has(flags[k], REPORTING_BIT);
             }
             w = e;
         }
@@ -240,9 +248,20 @@ final class Constructions {
                 continue;
             }
             boolean quoted = isQuoted(quotedRegions, words.start(a));
+            // attributed: ", säger oppositionen", ", skrev någon", "Idiot, kallade han mig", or a reporting word
+            // later in the same clause ("Lögnare skrek de", "Tack för ingenting är vad pensionärerna säger"),
+            // but not in a clause of its own ("Du är en idiot som säger sånt", "..., och det hörde alla")
             boolean attributed = false;
-            for (int w = b + 1; w <= lastOf[a] && w <= b + 12 && !attributed; w++) {
-                attributed = punctBefore[w] && has(flags[w], ATTRIBUTION_BIT);
+            boolean sameClause = true;
+            for (int w = b + 1; w <= lastOf[a] && w <= b + MAX_ATTRIBUTION_GAP && !attributed; w++) {
+                if (punctBefore[w]) {
+                    sameClause = false;
+                    attributed = has(flags[w], ATTRIBUTION_BIT | REPORTING_BIT);
+                } else if (sameClause && has(flags[w], BOUNDARY_BIT)) {
+                    sameClause = false;
+                } else if (sameClause && w <= b + 12) {
+                    attributed = has(flags[w], REPORTING_BIT);
+                }
             }
             out.add(info(text, words, flags, punctBefore, kind, owner, a, b, firstOf[a], lastOf[a], quoted,
                     reportedAt[a] || attributed).withClause(clause[a]));

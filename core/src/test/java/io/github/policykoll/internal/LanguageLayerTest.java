@@ -98,6 +98,19 @@ class LanguageLayerTest {
     }
 
     @Test
+    void constructions_reportOnlyWhatAReportingWordIntroducesOrAttributes() {
+        // a reporting word after the insult, in a clause of its own, reports nothing: the insulted one speaks
+        assertThat(term("Du är en idiot som säger sånt.", "skallsord").isReported()).isFalse();
+        assertThat(term("Kommunalrådet är en idiot, och det hörde alla på mötet.", "skallsord").isReported())
+                .isFalse();
+        // before the words, in the same clause after them, or as an attribution after a comma, it does
+        assertThat(term("Han skrev att ministern är en idiot.", "skallsord").isReported()).isTrue();
+        assertThat(term("Idiot skrek de från läktaren.", "skallsord").isReported()).isTrue();
+        assertThat(term("Idiot, skrek någon från läktaren.", "skallsord").isReported()).isTrue();
+        assertThat(term("Kommunalrådet är en idiot, säger oppositionen.", "skallsord").isReported()).isTrue();
+    }
+
+    @Test
     void constructions_seeQuotationReportingAndNegation() {
         assertThat(term("”Din idiot” stod det i mejlet.", "skallsord").isQuoted()).isTrue();
         assertThat(term("Han kallade mig idiot på mötet.", "skallsord").isReported()).isTrue();
