@@ -46,7 +46,7 @@ public final class QualityCommand implements Callable<Integer> {
 
     @Option(names = "--advise", description = {
         "Advise findings count too on the held-out set: for a set about advice (SM-5.2's references",
-        "without a link), whose posts that must pass must then get no finding at all of their guideline."})
+        "without a link); a post that must pass then counts as flagged when it gets any finding."})
     boolean advise;
 
     @CommandLine.Spec

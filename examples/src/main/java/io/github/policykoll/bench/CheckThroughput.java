@@ -249,7 +249,6 @@ public final class CheckThroughput {
         return MAPPER.writeValueAsString(a);
     }
 
-    /** Discards what is written; notes when the first byte came. */
     /**
      * An output that keeps nothing: when its first byte came ({@link System#nanoTime}) and how many lines (answers)
      * were written so far. Written by one thread; read by others.
