@@ -159,7 +159,7 @@ final class Constructions {
                 si++;
             }
             sentence[w] = sentences.isEmpty() ? 0 : sentences.get(si).getIndex();
-            punctBefore[w] = w > 0 && hasPunctuation(text, words.end(w - 1), start);
+            punctBefore[w] = w > 0 && hasPunctuation(text, words.start(w - 1), words.end(w - 1), start);
             boolean newSentence = w == 0 || sentence[w - 1] != sentence[w];
             clause[w] = newSentence ? 0 : clause[w - 1] + (punctBefore[w] || has(flags[w], CLAUSE_BIT) ? 1 : 0);
         }
@@ -388,6 +388,10 @@ final class Constructions {
      * harm: the caller asks only when a word that is no verb follows it, and "Lars förslag" is a genitive.
      */
     static boolean isGenitive(String text, int start, int end) {
+        if (end < text.length() && text.charAt(end) == ':') { // "SD:s", "SVT:s": the s after the colon
+            int ending = TextAnalyzer.colonEnding(text, start, end);
+            return ending > 0 && (text.charAt(ending - 1) == 's' || text.charAt(ending - 1) == 'S');
+        }
         return end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
                 && text.charAt(end - 2) != 's' && text.charAt(end - 2) != 'S';
     }
@@ -459,9 +463,18 @@ final class Constructions {
         }
     }
 
-    /** Punctuation other than a hyphen or an apostrophe between two words: a clause or phrase break. */
-    private static boolean hasPunctuation(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
+    /**
+     * Punctuation other than a hyphen or an apostrophe between two words, the first from {@code wordStart} to
+     * {@code from}: a clause or phrase break. The colon of an abbreviation's ending ("SD:s förslag", see
+     * {@link TextAnalyzer#colonEnding}) is part of the word, no break.
+     */
+    private static boolean hasPunctuation(String text, int wordStart, int from, int to) {
+        int k = from;
+        if (k < to && text.charAt(k) == ':') {
+            int ending = TextAnalyzer.colonEnding(text, wordStart, k);
+            k = ending > 0 ? ending : k;
+        }
+        for (; k < to; k++) {
             switch (text.charAt(k)) { // a jump table, not a search of a string of marks per character
                 case ',', ';', ':', '(', ')', '[', ']', '–', '—', '/', '|', '.', '!', '?', '\n' -> {
                     return true;

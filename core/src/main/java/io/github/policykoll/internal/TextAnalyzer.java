@@ -870,6 +870,14 @@ public final class TextAnalyzer {
                 }
                 lastSingleEnd = e;
                 i = e;
+                if (e < n && chars[e] == ':' && !taken.is(e)) {
+                    // an abbreviation's ending after a colon ("SD:s", "EU:s", "tv:n", "1:a") belongs to its word:
+                    // no word "s" of its own, and no clause break in the middle of "SD:s förslag"
+                    int endingEnd = colonEnding(text, s, e);
+                    if (endingEnd > 0 && !taken.isAny(e, endingEnd)) {
+                        i = endingEnd;
+                    }
+                }
                 continue;
             }
             if (TextNormalizer.isEmoji(cp)) {
@@ -887,6 +895,54 @@ public final class TextAnalyzer {
         }
         closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
         return tokens;
+    }
+
+    /** The longest ending {@link #colonEnding} takes after a colon ("ernas", "arnas"). */
+    private static final int MAX_COLON_ENDING = 5;
+
+    /**
+     * The endings Swedish writes after a colon on an abbreviation or a number: the genitive ("SD:s", "EU:s",
+     * "tv:ns"), the definite forms ("tv:n", "pm:et", "dvd:erna"), plurals ("pm:en", "cd:ar") and ordinals
+     * ("1:a", "3:e"). Not "are" and its forms ("SD:are", "S:are"), which make a new word (a word-list phrase
+     * such as "sd are" matches it as two words).
+     */
+    private static final Set<String> COLON_ENDINGS = Set.of("s", "n", "t", "a", "e", "en", "et", "an", "ar", "er",
+            "or", "na", "ns", "ts", "es", "ens", "ets", "ans", "ars", "ers", "ors", "nas", "arna", "erna", "orna",
+            "arnas", "ernas", "ornas");
+
+    /**
+     * Where the ending after the colon at {@code colon} ends, when the word {@code text[wordStart, colon)} is an
+     * abbreviation or a number that such an ending belongs to ("SD:s", "SVT:s", "tv:n", "1:a"); else -1. The word
+     * has at most six letters or digits, and when any is a small letter at most three ("tv", "pm", "sms"), so that
+     * "detta:en" (a missing space) keeps its colon; the ending is one of {@link #COLON_ENDINGS} (in any case: "SD:S"
+     * in a text in capitals) and no letter or digit follows it.
+     */
+    static int colonEnding(String text, int wordStart, int colon) {
+        int len = colon - wordStart;
+        if (len < 1 || len > 6) {
+            return -1;
+        }
+        boolean small = false;
+        for (int k = wordStart; k < colon; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c)) {
+                return -1;
+            }
+            small |= Character.isLowerCase(c);
+        }
+        if (small && len > 3) {
+            return -1;
+        }
+        int end = colon + 1;
+        int n = text.length();
+        while (end < n && end - colon - 1 <= MAX_COLON_ENDING && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == colon + 1 || end - colon - 1 > MAX_COLON_ENDING
+                || (end < n && TextNormalizer.isWordChar(text.codePointAt(end)))) {
+            return -1;
+        }
+        return COLON_ENDINGS.contains(text.substring(colon + 1, end).toLowerCase(Locale.ROOT)) ? end : -1;
     }
 
     /** {@link #isWordOrInvisible} of each Latin-1 character: whether it continues a word in the tokenizer. */
@@ -1054,6 +1110,16 @@ public final class TextAnalyzer {
 
         boolean is(int i) {
             return at != null && at[i];
+        }
+
+        /** Whether any character of {@code [from, to)} is taken. */
+        boolean isAny(int from, int to) {
+            for (int k = from; at != null && k < to; k++) {
+                if (at[k]) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

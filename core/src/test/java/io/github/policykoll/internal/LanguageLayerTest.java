@@ -20,7 +20,7 @@ class LanguageLayerTest {
             WordList.parse("bildliga", "bildliga.txt", List.of("clown"), PROBLEMS),
             WordList.parse("avhumaniserande", "avhumaniserande.txt", List.of("parasit"), PROBLEMS),
             WordList.parse("personer", "personer.txt", List.of("kommunalråd", "ledamot", "politiker", "minister",
-                    "son"), PROBLEMS),
+                    "son", "vd"), PROBLEMS),
             WordList.parse("grupper", "grupper.txt", List.of("invandrare", "muslim"), PROBLEMS),
             WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS)));
 
@@ -95,6 +95,28 @@ class LanguageLayerTest {
         // no word between the genitive-looking word and the verb, or no genitive: as before
         assertThat(term("Kommunalrådet är en idiot.", "skallsord").getAbout()).isEqualTo("person");
         assertThat(term("Kommunalrådet i Täby är en idiot.", "skallsord").getAbout()).isEqualTo("person");
+    }
+
+    @Test
+    void tokens_keepAnAbbreviationsColonEndingOnItsWord() {
+        // "SD:s": one word, no word "s" of its own and no clause break at the colon
+        Term idiot = term("Du som tror på SD:s löften är en idiot.", "skallsord");
+        Term plain = term("Du som tror på löften är en idiot.", "skallsord");
+        assertThat(idiot.getClause()).isEqualTo(plain.getClause());
+        assertThat(term("Ledamoten i SD:s styrelse är en idiot.", "skallsord").getAbout()).isEqualTo("person");
+        // the genitive after a colon judges what is owned, as "Kommunalrådets förslag" does
+        assertThat(term("VD:ns förslag är korkat.", "skallsord").getAbout()).isEmpty();
+        assertThat(term("VD:n är korkad.", "skallsord").getAbout()).isEqualTo("person");
+        assertThat(TextAnalyzer.colonEnding("SD:s förslag", 0, 2)).isEqualTo(4);
+        assertThat(TextAnalyzer.colonEnding("Vi ses 1:a maj", 7, 8)).isEqualTo(10);
+        assertThat(TextAnalyzer.colonEnding("på tv:n i kväll", 3, 5)).isEqualTo(7);
+        assertThat(TextAnalyzer.colonEnding("SVT:S FÖRSLAG", 0, 3)).isEqualTo(5);
+        // not an ending: a time, a new word after the colon, a long word in small letters, a letter after it
+        assertThat(TextAnalyzer.colonEnding("klockan 20:00", 8, 10)).isEqualTo(-1);
+        assertThat(TextAnalyzer.colonEnding("SD:are", 0, 2)).isEqualTo(-1);
+        assertThat(TextAnalyzer.colonEnding("Tänk på detta:en sak", 8, 13)).isEqualTo(-1);
+        assertThat(TextAnalyzer.colonEnding("Obs:sista dagen", 0, 3)).isEqualTo(-1);
+        assertThat(TextAnalyzer.colonEnding("SD:", 0, 2)).isEqualTo(-1);
     }
 
     @Test
