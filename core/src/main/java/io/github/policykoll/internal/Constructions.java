@@ -75,6 +75,11 @@ final class Constructions {
     private static final int ATTRIBUTION_BIT = 1024;
     private static final int CLAUSE_BIT = 2048;
     private static final int PREPOSITION_BIT = 4096;
+    private static final int RELATIVE_BIT = 8192;
+    /** The relative pronoun: "Du som sprider lögner är en idiot" speaks of "du". */
+    private static final Set<String> RELATIVE = Set.of("som");
+    /** How many words a relative clause between a person and the copula may have ("som" not counted). */
+    private static final int MAX_RELATIVE = 10;
     /** A person or group right after one of these is an object, not the subject ("hatet mot invandrare"). */
     private static final Set<String> PREPOSITION = Set.of("mot", "av", "för", "om", "till", "med", "på", "från",
             "hos", "åt", "kring", "i", "bland");
@@ -98,6 +103,7 @@ final class Constructions {
         flag(ATTRIBUTION, ATTRIBUTION_BIT);
         flag(CLAUSE, CLAUSE_BIT);
         flag(PREPOSITION, PREPOSITION_BIT);
+        flag(RELATIVE, RELATIVE_BIT);
     }
 
     private static void flag(Set<String> words, int bit) {
@@ -216,24 +222,24 @@ final class Constructions {
                     && isGenitive(text, words.start(w), words.end(w))
                     && !has(flags[w + 1], COPULA_BIT | BOUNDARY_BIT | NEGATION_BIT | PREPOSITION_BIT | REPORTING_BIT);
         }
-        // the first and last word of each word's sentence, and whether a reporting word comes before a word in
-        // its sentence ("Han kallade mig idiot", "Hon skrev att ..."): one pass. A reporting word after the
-        // words reports them only as an attribution (below): in "Du är en idiot som säger sånt" it is the
+        // the first and last word of each word's sentence, and the first reporting word before a word in its
+        // sentence ("Han kallade mig idiot", "Hon skrev att ...", -1 for none): one pass. A reporting word after
+        // the words reports them only as an attribution (below): in "Du är en idiot som säger sånt" it is the
         // insulted person who speaks
         int[] firstOf = new int[n];
         int[] lastOf = new int[n];
-        boolean[] reportedAt = new boolean[n];
+        int[] reportedBy = new int[n];
         for (int w = 0; w < n; ) {
             int e = w;
             while (e < n && sentence[e] == sentence[w]) {
                 e++;
             }
-            boolean rep = false;
+            int rep = -1;
             for (int k = w; k < e; k++) {
                 firstOf[k] = w;
                 lastOf[k] = e - 1;
-                reportedAt[k] = rep;
-                rep |= has(flags[k], REPORTING_BIT);
+                reportedBy[k] = rep;
+                rep = rep < 0 && has(flags[k], REPORTING_BIT) ? k : rep;
             }
             w = e;
         }
@@ -264,13 +270,18 @@ final class Constructions {
                 }
             }
             out.add(info(text, words, flags, punctBefore, kind, owner, a, b, firstOf[a], lastOf[a], quoted,
-                    reportedAt[a] || attributed).withClause(clause[a]));
+                    reportedBy[a], attributed).withClause(clause[a]));
         }
         return out;
     }
 
+    /**
+     * What the match of words {@code a..b} is about. {@code reportedBy} is the first reporting word before it in
+     * its sentence (-1 for none), {@code attributed} whether one after it reports it.
+     */
     private static Info info(String text, Words words, int[] flags, boolean[] punctBefore, String[] kind,
-            boolean[] owner, int a, int b, int first, int last, boolean quoted, boolean reported) {
+            boolean[] owner, int a, int b, int first, int last, boolean quoted, int reportedBy, boolean attributed) {
+        boolean reported = reportedBy >= 0 || attributed;
         boolean negatedHere = (a - 1 >= first && has(flags[a - 1], NEGATION_BIT))
                 || (a - 2 >= first && has(flags[a - 2], NEGATION_BIT) && !punctBefore[a - 1]);
         if (kind[a] != null) {
@@ -321,6 +332,19 @@ final class Constructions {
                 if (subject < 0 && c == first) {
                     subject = c + 1 < a && kind[c + 1] != null ? c + 1 : -1; // "Är du dum?"
                 }
+                // a person in the relative clause is not its subject: "Hon som satt bredvid mig är en lögnare"
+                int relative = relativeBefore(kind, flags, punctBefore, c, first);
+                if (relative >= 0 && (subject < 0 || subject > relative)) {
+                    // "Du som sprider lögner är en idiot": the clause describes the person; what it says
+                    // ("som skrev under avtalet", "som aldrig svarar") neither reports nor negates the insult
+                    boolean negated = false;
+                    boolean reportedHere = attributed || (reportedBy >= 0 && reportedBy < relative);
+                    for (int k = c; k < a; k++) {
+                        negated |= has(flags[k], NEGATION_BIT);
+                        reportedHere |= has(flags[k], REPORTING_BIT);
+                    }
+                    return new Info(about(kind[relative - 1]), "predikativ", quoted, reportedHere, negated, 0);
+                }
                 if (subject < 0) {
                     break;
                 }
@@ -362,6 +386,29 @@ final class Constructions {
     /** What a Term says it is about: the reader ("du") is a person too. */
     private static String about(String kind) {
         return "du".equals(kind) ? "person" : kind;
+    }
+
+    /**
+     * The "som" of a relative clause that ends at the copula {@code c} and follows a person, a reader or opponents
+     * ("Du som sprider lögner är …", "Kommunalrådet, som aldrig svarar på mejl, är …"), or -1: at most
+     * {@value #MAX_RELATIVE} words between, none of them a clause boundary ("att", "men"; "om" may be a
+     * preposition) or punctuation other than the commas around the clause; a person inside the clause ("bredvid
+     * mig") is not the subject. Not after a group: "Invandrare som begår brott är …" narrows the group to those who do
+     * what the clause says, and what follows speaks of them, not of the group.
+     */
+    private static int relativeBefore(String[] kind, int[] flags, boolean[] punctBefore, int c, int first) {
+        for (int w = c - 1, lo = Math.max(first + 1, c - 1 - MAX_RELATIVE); w >= lo; w--) {
+            if (has(flags[w], RELATIVE_BIT)) {
+                String who = kind[w - 1];
+                boolean commas = punctBefore[w];
+                boolean fits = commas ? punctBefore[c] : !punctBefore[c];
+                return who != null && !"grupp".equals(who) && fits && kind[w] == null ? w : -1;
+            }
+            if (punctBefore[w] || has(flags[w], BOUNDARY_BIT) && !has(flags[w], PREPOSITION_BIT)) {
+                return -1; // "om" is a preposition here too: "Politikern som ljög om budgeten är …"
+            }
+        }
+        return -1;
     }
 
     /**

@@ -98,6 +98,30 @@ class LanguageLayerTest {
     }
 
     @Test
+    void constructions_lookPastARelativeClauseForTheSubject() {
+        // the clause describes the person; the insult after the copula is about that person
+        assertThat(term("Du som sprider lögner är en idiot.", "skallsord").getAbout()).isEqualTo("person");
+        assertThat(term("Kommunalrådet, som aldrig svarar på mejl, är en idiot.", "skallsord").getAbout())
+                .isEqualTo("person");
+        assertThat(term("Det är du som är idioten.", "skallsord").getAbout()).isEqualTo("person");
+        // a person inside the clause is not the subject, and what the clause says neither reports nor negates
+        Term seated = term("Hon som satt bredvid mig på mötet är en idiot.", "skallsord");
+        assertThat(seated.getAbout()).isEqualTo("person");
+        Term signed = term("Ministern som skrev under avtalet och aldrig ångrade sig är en idiot.", "skallsord");
+        assertThat(signed.isReported()).isFalse();
+        assertThat(signed.isNegated()).isFalse();
+        // but a reporting word before the person, or a negation after the copula, still counts
+        assertThat(term("Han skrev att ministern som satt där är en idiot.", "skallsord").isReported()).isTrue();
+        assertThat(term("Du som röstade nej är ingen idiot.", "skallsord").isNegated()).isTrue();
+        // a group narrowed by the clause, a clause with "att", and no person before "som": not about anyone
+        assertThat(term("Invandrare som begår brott är korkade att tro att de slipper straff.", "skallsord")
+                .getAbout()).isEmpty();
+        assertThat(term("Kommunalrådet som sa att oppositionen är idioter har bett om ursäkt.", "skallsord")
+                .getAbout()).isEmpty();
+        assertThat(term("Det som hände i går var korkat.", "skallsord").getAbout()).isEmpty();
+    }
+
+    @Test
     void tokens_keepAnAbbreviationsColonEndingOnItsWord() {
         // "SD:s": one word, no word "s" of its own and no clause break at the colon
         Term idiot = term("Du som tror på SD:s löften är en idiot.", "skallsord");
