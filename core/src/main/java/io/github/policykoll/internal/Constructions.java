@@ -513,7 +513,8 @@ final class Constructions {
     /**
      * Punctuation other than a hyphen or an apostrophe between two words, the first from {@code wordStart} to
      * {@code from}: a clause or phrase break. The colon of an abbreviation's ending ("SD:s förslag", see
-     * {@link TextAnalyzer#colonEnding}) is part of the word, no break.
+     * {@link TextAnalyzer#colonEnding}) is part of the word, and the dots of an abbreviation between them
+     * ("Kommunalrådet är bl.a. en lögnare", see {@link TextAnalyzer#abbreviationAt}) are no break.
      */
     private static boolean hasPunctuation(String text, int wordStart, int from, int to) {
         int k = from;
@@ -522,11 +523,16 @@ final class Constructions {
             k = ending > 0 ? ending : k;
         }
         for (; k < to; k++) {
-            switch (text.charAt(k)) { // a jump table, not a search of a string of marks per character
+            char c = text.charAt(k);
+            switch (c) { // a jump table, not a search of a string of marks per character
                 case ',', ';', ':', '(', ')', '[', ']', '–', '—', '/', '|', '.', '!', '?', '\n' -> {
                     return true;
                 }
                 default -> {
+                    if (c > ' ') { // a letter between two words: an abbreviation the tokenizer read as none
+                        int abbreviation = TextAnalyzer.abbreviationAt(text, k);
+                        k = abbreviation > 0 ? abbreviation - 1 : k;
+                    }
                 }
             }
         }

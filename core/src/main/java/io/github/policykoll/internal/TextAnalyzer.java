@@ -691,8 +691,9 @@ public final class TextAnalyzer {
                 }
                 boolean atEnd = k >= n || text.charAt(k) == '\n';
                 boolean nextLower = !atEnd && Character.isLowerCase(text.charAt(k));
-                if (atEnd || (k > j && !nextLower) || (c != '.' && k > j)) {
-                    end = j;
+                if ((atEnd || (k > j && !nextLower) || (c != '.' && k > j))
+                        && !(c == '.' && j == at + 1 && endsMidSentenceAbbreviation(text, at))) {
+                    end = j; // but not after "t.ex. 100 kronor", "bl.a. Stockholm"
                 }
                 next = j;
             }
@@ -842,6 +843,21 @@ public final class TextAnalyzer {
                     }
                 }
                 char before = s > 0 ? chars[s - 1] : ' ';
+                if (e < n && chars[e] == '.' && e - s <= MAX_ABBREVIATION_WORD && before != '#' && before != '@') {
+                    // "bl.a.", "t.ex.", "s.k.", "ca.": read as one word that the lists do not know and the
+                    // constructions look past, no word "s" of its own and no sentence or clause break at its dots
+                    int abbreviationEnd = abbreviationAt(text, s);
+                    if (abbreviationEnd > 0 && !taken.isAny(e, abbreviationEnd)) {
+                        breakPending |= !isMidSentenceAbbreviation(text, s, abbreviationEnd)
+                                && endsSentence(text, abbreviationEnd);
+                        if (singleRunCount >= MIN_JOINED_LETTERS) {
+                            closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+                        }
+                        singleRunCount = 0;
+                        i = abbreviationEnd;
+                        continue;
+                    }
+                }
                 if (before == '#' || (before == '@' && (s < 2 || !TextNormalizer.isWordChar(chars[s - 2])))) {
                     String raw = text.substring(s, e);
                     facts.add(before == '#' ? new Hashtag(s - 1, e, text.substring(s - 1, e), raw)
@@ -895,6 +911,155 @@ public final class TextAnalyzer {
         }
         closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
         return tokens;
+    }
+
+    /**
+     * Dotted abbreviations that stand inside a sentence and never end one ("t.ex. 100 kronor", "bl.a. Stockholm"),
+     * as written with every dot, in small letters.
+     */
+    private static final List<String> MID_SENTENCE_ABBREVIATIONS = List.of("t.ex.", "bl.a.", "s.k.", "d.v.s.", "dvs.",
+            "p.g.a.", "pga.", "t.o.m.", "f.d.", "fr.o.m.", "i.o.m.", "m.a.o.", "f.ö.", "ca.", "enl.", "jfr.", "resp.",
+            "inkl.", "exkl.", "ev.", "kl.", "nr.", "st.");
+    /** Dotted abbreviations that may end a sentence ("… skola, vård m.m. Vi vill …"). */
+    private static final List<String> FINAL_ABBREVIATIONS = List.of("m.m.", "o.s.v.", "osv.", "m.fl.", "o.d.", "e.d.",
+            "etc.");
+    /** The longest word before an abbreviation's first dot ("inkl", "resp"). */
+    private static final int MAX_ABBREVIATION_WORD = 4;
+    /** The longest abbreviation, dots included ("fr.o.m.", "o.s.v."). */
+    private static final int MAX_ABBREVIATION = 7;
+    /**
+     * Both lists by length, each abbreviation also without its last dot when it has two or more ("bl.a", "t.ex"):
+     * the forms of a length, and per form whether it never ends a sentence.
+     */
+    private static final String[][] ABBREVIATIONS = new String[MAX_ABBREVIATION + 1][];
+    private static final boolean[][] MID_SENTENCE = new boolean[MAX_ABBREVIATION + 1][];
+
+    static {
+        List<List<String>> forms = new ArrayList<>();
+        List<List<Boolean>> mid = new ArrayList<>();
+        for (int len = 0; len <= MAX_ABBREVIATION; len++) {
+            forms.add(new ArrayList<>());
+            mid.add(new ArrayList<>());
+        }
+        for (List<String> list : List.of(MID_SENTENCE_ABBREVIATIONS, FINAL_ABBREVIATIONS)) {
+            for (String a : list) {
+                boolean isMid = list == MID_SENTENCE_ABBREVIATIONS;
+                forms.get(a.length()).add(a);
+                mid.get(a.length()).add(isMid);
+                if (a.indexOf('.') < a.length() - 1) {
+                    forms.get(a.length() - 1).add(a.substring(0, a.length() - 1));
+                    mid.get(a.length() - 1).add(isMid);
+                }
+            }
+        }
+        for (int len = 0; len <= MAX_ABBREVIATION; len++) {
+            ABBREVIATIONS[len] = forms.get(len).toArray(String[]::new);
+            MID_SENTENCE[len] = new boolean[mid.get(len).size()];
+            for (int k = 0; k < MID_SENTENCE[len].length; k++) {
+                MID_SENTENCE[len][k] = mid.get(len).get(k);
+            }
+        }
+    }
+
+    /**
+     * Where the dotted abbreviation that starts at {@code start} ends (after its last dot), or -1: one of
+     * {@link #MID_SENTENCE_ABBREVIATIONS} or {@link #FINAL_ABBREVIATIONS} in any case, not inside a word (no letter,
+     * digit or dot before it, no letter or digit after it); one with two dots or more may lack its last ("bl.a",
+     * "t.ex").
+     */
+    static int abbreviationAt(String text, int start) {
+        int form = abbreviationFormAt(text, start);
+        return form < 0 ? -1 : start + (form >>> 1);
+    }
+
+    /**
+     * The abbreviation at {@code start} as its length times two, plus one if it never ends a sentence; -1 for none.
+     * The run of letters and dots from {@code start} must be all of it: a word longer than any abbreviation ends
+     * the look at once, and the candidates are the few forms of the run's length, compared a character at a time.
+     */
+    private static int abbreviationFormAt(String text, int start) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (before == '.' || TextNormalizer.isWordChar(before)) {
+                return -1;
+            }
+        }
+        int n = text.length();
+        int end = start;
+        boolean dot = false;
+        while (end < n && end - start <= MAX_ABBREVIATION) {
+            char c = text.charAt(end);
+            if (c == '.') {
+                dot = true;
+            } else if (!isAbbreviationLetter(c)) {
+                break;
+            }
+            end++;
+        }
+        int len = end - start;
+        if (!dot || len > MAX_ABBREVIATION || (end < n && TextNormalizer.isWordChar(text.charAt(end)))) {
+            return -1;
+        }
+        String[] forms = ABBREVIATIONS[len];
+        for (int f = 0; f < forms.length; f++) {
+            if (isAbbreviation(text, start, forms[f])) {
+                return len << 1 | (MID_SENTENCE[len][f] ? 1 : 0);
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code text} from {@code start} is {@code form} (small letters and dots) in any case. */
+    private static boolean isAbbreviation(String text, int start, String form) {
+        for (int k = 0; k < form.length(); k++) {
+            char c = text.charAt(start + k);
+            char f = form.charAt(k);
+            if (c != f && !(c >= 'A' && c <= 'Z' && (char) (c | 0x20) == f) && !(c == 'Ö' && f == 'ö')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter of the abbreviations: a-z, A-Z, ö, Ö (told without Unicode's tables: this runs at every dot). */
+    private static boolean isAbbreviationLetter(char c) {
+        char lower = (char) (c | 0x20);
+        return (lower >= 'a' && lower <= 'z') || c == 'ö' || c == 'Ö';
+    }
+
+    /** Whether {@code text[start, end)}, a dotted abbreviation, is one that never ends a sentence. */
+    private static boolean isMidSentenceAbbreviation(String text, int start, int end) {
+        int form = abbreviationFormAt(text, start);
+        return form >= 0 && start + (form >>> 1) == end && (form & 1) == 1;
+    }
+
+    /** Whether the dot at {@code dot} is the last of an abbreviation that never ends a sentence ("t.ex. 100"). */
+    static boolean endsMidSentenceAbbreviation(String text, int dot) {
+        // most dots end a word of more letters than an abbreviation's part has: told from five characters
+        int start = dot;
+        while (start > 0 && isAbbreviationLetter(text.charAt(start - 1))) {
+            if (dot - start == MAX_ABBREVIATION_WORD) {
+                return false;
+            }
+            start--;
+        }
+        if (start == dot) {
+            return false;
+        }
+        while (start > 0 && dot - start < MAX_ABBREVIATION
+                && (text.charAt(start - 1) == '.' || isAbbreviationLetter(text.charAt(start - 1)))) {
+            start--;
+        }
+        return isMidSentenceAbbreviation(text, start, dot + 1);
+    }
+
+    /** As {@link #sentences} decides after a dot: the text ends, or a line, or a word not in small letters follows. */
+    private static boolean endsSentence(String text, int at) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k >= text.length() || text.charAt(k) == '\n' || (k > at && !Character.isLowerCase(text.charAt(k)));
     }
 
     /** The longest ending {@link #colonEnding} takes after a colon ("ernas", "arnas"). */

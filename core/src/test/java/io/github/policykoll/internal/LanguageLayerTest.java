@@ -122,6 +122,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void constructions_lookPastADottedAbbreviation() {
+        assertThat(term("Kommunalrådet är bl.a. en idiot.", "skallsord").getAbout()).isEqualTo("person");
+        assertThat(term("Ministern, som p.g.a. sin roll borde veta bättre, är en idiot.", "skallsord").getAbout())
+                .isEqualTo("person");
+        assertThat(term("Det är bl.a. förslaget som är korkat.", "skallsord").getAbout()).isEmpty();
+    }
+
+    @Test
     void tokens_keepAnAbbreviationsColonEndingOnItsWord() {
         // "SD:s": one word, no word "s" of its own and no clause break at the colon
         Term idiot = term("Du som tror på SD:s löften är en idiot.", "skallsord");

@@ -118,6 +118,28 @@ class TextAnalyzerTest {
                         org.assertj.core.groups.Tuple.tuple("Vi satsar t.ex. på vården.", false),
                         org.assertj.core.groups.Tuple.tuple("Vad tycker du?", true),
                         org.assertj.core.groups.Tuple.tuple("Hej", false));
+        // an abbreviation that never ends a sentence does not, whatever follows; one that may, does before a capital
+        assertThat(facts("Det kostar t.ex. 100 kronor. Vi bor bl.a. i Stockholm.", Sentence.class))
+                .extracting(Sentence::getText).containsExactly("Det kostar t.ex. 100 kronor.",
+                        "Vi bor bl.a. i Stockholm.");
+        assertThat(facts("Vi satsar på skola, vård m.m. Vi vill mer.", Sentence.class)).hasSize(2);
+        assertThat(facts("Vi satsar på skola, vård m.m. och mycket mer.", Sentence.class)).hasSize(1);
+    }
+
+    @Test
+    void analyze_readsADottedAbbreviationAsNoWord() {
+        // "s.k." is no word "s", "t.ex" and "idiot" are no spelled-out word, and "idiot" is found as before
+        assertThat(terms("Det s.k. idiotsäkra systemet.")).isEmpty();
+        assertThat(terms("Han är t.ex. en idiot.")).containsExactly("idiot@16");
+        assertThat(terms("Han är T.ex en idiot.")).containsExactly("idiot@15");
+        assertThat(TextAnalyzer.abbreviationAt("bl.a. i Stockholm", 0)).isEqualTo(5);
+        assertThat(TextAnalyzer.abbreviationAt("bl.a i Stockholm", 0)).isEqualTo(4);
+        assertThat(TextAnalyzer.abbreviationAt("kostar ca. 100 kr", 7)).isEqualTo(10);
+        // not an abbreviation: the word alone, part of a longer word or a dotted run, a word after it
+        assertThat(TextAnalyzer.abbreviationAt("ca 100 kr", 0)).isEqualTo(-1);
+        assertThat(TextAnalyzer.abbreviationAt("abl.a.", 1)).isEqualTo(-1);
+        assertThat(TextAnalyzer.abbreviationAt("s.k.a.", 0)).isEqualTo(-1);
+        assertThat(TextAnalyzer.abbreviationAt("s.kalla", 0)).isEqualTo(-1);
     }
 
     @Test
