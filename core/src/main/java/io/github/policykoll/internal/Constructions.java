@@ -76,10 +76,17 @@ final class Constructions {
     private static final int CLAUSE_BIT = 2048;
     private static final int PREPOSITION_BIT = 4096;
     private static final int RELATIVE_BIT = 8192;
+    /**
+     * Set by {@link #analyze} on a capitalised word taken for a name, never by a word's flags: "Europa", "Hammarby"
+     * are people to most constructions, but no object of a threat ("Nu ska vi spöa upp Hammarby").
+     */
+    private static final int NAME_BIT = 1 << 19;
     /** The relative pronoun: "Du som sprider lögner är en idiot" speaks of "du". */
     private static final Set<String> RELATIVE = Set.of("som");
     /** How many words a relative clause between a person and the copula may have ("som" not counted). */
     private static final int MAX_RELATIVE = 10;
+    /** How far after the words their object may stand: "spöa upp det där kommunalrådet". */
+    private static final int MAX_OBJECT_GAP = 3;
     /** A person or group right after one of these is an object, not the subject ("hatet mot invandrare"). */
     private static final Set<String> PREPOSITION = Set.of("mot", "av", "för", "om", "till", "med", "på", "från",
             "hos", "åt", "kring", "i", "bland");
@@ -207,8 +214,9 @@ final class Constructions {
                 kind[w] = "jag"; // no Referent fact: only so that a construction about the writer is not about others
                 continue;
             }
-            String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) ? "person"
-                    : isName(words, sentence, w) ? "person" : null;
+            boolean name = !has(flags[w], YOU_BIT | THIRD_BIT) && isName(words, sentence, w);
+            String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) || name ? "person" : null;
+            flags[w] |= name ? NAME_BIT : 0;
             if (k != null) {
                 kind[w] = k;
                 addReferent(referents, text, words.start(w), words.end(w), sentence[w], k);
@@ -360,6 +368,14 @@ final class Constructions {
             }
         }
 
+        // object: the words are done to a person after them in the same clause ("Någon borde spöa upp det där
+        // kommunalrådet", "… bränna ner kommunalrådets villa"); not a person after a preposition ("stryk av
+        // kommunalrådet"), and only people: what is done to a group is its subject's business below
+        int object = objectAfter(kind, flags, punctBefore, b + 1, last);
+        if (object >= 0) {
+            return new Info("person", "objekt", quoted, reported, negatedHere, 0);
+        }
+
         // subject: a person or group earlier in the same clause says or does the words
         int subject = referentIndexBefore(kind, flags, punctBefore, owner, a - 1, first);
         if (subject >= 0 && !"du".equals(kind[subject])) {
@@ -386,6 +402,26 @@ final class Constructions {
     /** What a Term says it is about: the reader ("du") is a person too. */
     private static String about(String kind) {
         return "du".equals(kind) ? "person" : kind;
+    }
+
+    /**
+     * The person or reader ("du", "honom", "kommunalrådet", "kommunalrådets") among the {@value #MAX_OBJECT_GAP}
+     * words from {@code from} in the same clause, or -1: the look ends at punctuation, a clause boundary, a copula,
+     * another referent and a preposition before a referent ("stryk av kommunalrådet" is no object). A capitalised
+     * word taken for a name is none either: "spöa upp Hammarby", "invaderar Europa".
+     */
+    private static int objectAfter(String[] kind, int[] flags, boolean[] punctBefore, int from, int last) {
+        for (int w = from, hi = Math.min(last, from + MAX_OBJECT_GAP - 1); w <= hi; w++) {
+            if (punctBefore[w] || has(flags[w], BOUNDARY_BIT | COPULA_BIT) && kind[w] == null) {
+                return -1;
+            }
+            if (kind[w] != null) {
+                boolean afterPreposition = w > from && kind[w - 1] == null && has(flags[w - 1], PREPOSITION_BIT);
+                boolean person = "person".equals(kind[w]) && !has(flags[w], NAME_BIT) || "du".equals(kind[w]);
+                return person && !afterPreposition ? w : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -22,7 +22,8 @@ class LanguageLayerTest {
             WordList.parse("personer", "personer.txt", List.of("kommunalråd", "ledamot", "politiker", "minister",
                     "son", "vd"), PROBLEMS),
             WordList.parse("grupper", "grupper.txt", List.of("invandrare", "muslim"), PROBLEMS),
-            WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS)));
+            WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS),
+            WordList.parse("hot-objekt", "hot-objekt.txt", List.of("spöa upp"), PROBLEMS)));
 
     private static List<Term> terms(String text, String list) {
         return ANALYZER.analyze(Post.of(text)).stream().filter(Term.class::isInstance).map(Term.class::cast)
@@ -119,6 +120,25 @@ class LanguageLayerTest {
         assertThat(term("Kommunalrådet som sa att oppositionen är idioter har bett om ursäkt.", "skallsord")
                 .getAbout()).isEmpty();
         assertThat(term("Det som hände i går var korkat.", "skallsord").getAbout()).isEmpty();
+    }
+
+    @Test
+    void constructions_findThePersonTheWordsAreDoneTo() {
+        Term object = term("Någon borde spöa upp det där kommunalrådet.", "hot-objekt");
+        assertThat(object.getAbout()).isEqualTo("person");
+        assertThat(object.getConstruction()).isEqualTo("objekt");
+        assertThat(term("Kommunalrådet borde spöa upp dig.", "hot-objekt").getConstruction()).isEqualTo("objekt");
+        assertThat(term("Någon borde spöa upp kommunalrådets son.", "hot-objekt").getConstruction())
+                .isEqualTo("objekt");
+        // the person does it, or stands after a preposition, or is a name, or a group: no object
+        assertThat(term("Kommunalrådet borde spöa upp förrådet.", "hot-objekt").getConstruction())
+                .isNotEqualTo("objekt");
+        assertThat(term("Vi ska spöa upp laget av kommunalrådet.", "hot-objekt").getConstruction())
+                .isNotEqualTo("objekt");
+        assertThat(term("Nu ska vi spöa upp Hammarby.", "hot-objekt").getConstruction()).isEmpty();
+        assertThat(term("Nu ska vi spöa upp invandrarna.", "hot-objekt").getConstruction()).isEmpty();
+        assertThat(term("Vi ska spöa upp dem, och kommunalrådet vet det.", "hot-objekt").getConstruction())
+                .isEmpty();
     }
 
     @Test
