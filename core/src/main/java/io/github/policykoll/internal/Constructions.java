@@ -76,6 +76,18 @@ final class Constructions {
     private static final int CLAUSE_BIT = 2048;
     private static final int PREPOSITION_BIT = 4096;
     private static final int RELATIVE_BIT = 8192;
+    private static final int ATT_BIT = 16384;
+    private static final int FUTURE_BIT = 32768;
+    /**
+     * Set by {@link #analyze} on an "att" after "kommer" (and "kommer du"), never by a word's flags: no boundary
+     * between the subject and what it does, but still one for the address "du + three words" ("Du kommer att möta
+     * idioter på nätet" is no "din idiot").
+     */
+    private static final int FUTURE_ATT_BIT = 1 << 18;
+    /** "att", which after "kommer" marks an infinitive, not a new clause: "Du kommer att få stryk". */
+    private static final Set<String> ATT = Set.of("att");
+    /** The future's auxiliary: "kommer (du) att …". */
+    private static final Set<String> FUTURE = Set.of("kommer", "kommit");
     /**
      * Set by {@link #analyze} on a capitalised word taken for a name, never by a word's flags: "Europa", "Hammarby"
      * are people to most constructions, but no object of a threat ("Nu ska vi spöa upp Hammarby").
@@ -111,6 +123,8 @@ final class Constructions {
         flag(CLAUSE, CLAUSE_BIT);
         flag(PREPOSITION, PREPOSITION_BIT);
         flag(RELATIVE, RELATIVE_BIT);
+        flag(ATT, ATT_BIT);
+        flag(FUTURE, FUTURE_BIT);
     }
 
     private static void flag(Set<String> words, int bit) {
@@ -173,6 +187,10 @@ final class Constructions {
             }
             sentence[w] = sentences.isEmpty() ? 0 : sentences.get(si).getIndex();
             punctBefore[w] = w > 0 && hasPunctuation(text, words.start(w - 1), words.end(w - 1), start);
+            if (has(flags[w], ATT_BIT) && !punctBefore[w] && w > 0 && (has(flags[w - 1], FUTURE_BIT)
+                    || w > 1 && has(flags[w - 2], FUTURE_BIT) && has(flags[w - 1], YOU_BIT | THIRD_BIT))) {
+                flags[w] |= FUTURE_ATT_BIT; // "Du kommer att få stryk", "Snart kommer du att få …": the future
+            }
             boolean newSentence = w == 0 || sentence[w - 1] != sentence[w];
             clause[w] = newSentence ? 0 : clause[w - 1] + (punctBefore[w] || has(flags[w], CLAUSE_BIT) ? 1 : 0);
         }
@@ -376,14 +394,15 @@ final class Constructions {
             return new Info("person", "objekt", quoted, reported, negatedHere, 0);
         }
 
-        // subject: a person or group earlier in the same clause says or does the words
+        // subject: a person, the reader or a group earlier in the same clause says or does the words ("Du kommer
+        // att få stryk")
         int subject = referentIndexBefore(kind, flags, punctBefore, owner, a - 1, first);
-        if (subject >= 0 && !"du".equals(kind[subject])) {
+        if (subject >= 0) {
             boolean negated = false;
             for (int k = subject; k < a; k++) {
                 negated |= has(flags[k], NEGATION_BIT);
             }
-            return new Info(kind[subject], "subjekt", quoted, reported, negated, 0);
+            return new Info(about(kind[subject]), "subjekt", quoted, reported, negated, 0);
         }
         return new Info("", "", quoted, reported, negatedHere, 0);
     }
@@ -458,7 +477,8 @@ final class Constructions {
             if (kind[w] != null && !object) {
                 return w < from && owner[w] ? -1 : w;
             }
-            if (has(flags[w], BOUNDARY_BIT) || has(flags[w], COPULA_BIT) || punctBefore[w]) {
+            if (has(flags[w], BOUNDARY_BIT) && !has(flags[w], FUTURE_ATT_BIT) || has(flags[w], COPULA_BIT)
+                    || punctBefore[w]) {
                 return -1;
             }
         }

@@ -23,7 +23,8 @@ class LanguageLayerTest {
                     "son", "vd"), PROBLEMS),
             WordList.parse("grupper", "grupper.txt", List.of("invandrare", "muslim"), PROBLEMS),
             WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS),
-            WordList.parse("hot-objekt", "hot-objekt.txt", List.of("spöa upp"), PROBLEMS)));
+            WordList.parse("hot-objekt", "hot-objekt.txt", List.of("spöa upp"), PROBLEMS),
+            WordList.parse("hot-tvetydig", "hot-tvetydig.txt", List.of("få stryk"), PROBLEMS)));
 
     private static List<Term> terms(String text, String list) {
         return ANALYZER.analyze(Post.of(text)).stream().filter(Term.class::isInstance).map(Term.class::cast)
@@ -139,6 +140,17 @@ class LanguageLayerTest {
         assertThat(term("Nu ska vi spöa upp invandrarna.", "hot-objekt").getConstruction()).isEmpty();
         assertThat(term("Vi ska spöa upp dem, och kommunalrådet vet det.", "hot-objekt").getConstruction())
                 .isEmpty();
+    }
+
+    @Test
+    void constructions_takeTheReaderAsSubjectAndKommerAttAsTheFuture() {
+        Term future = term("Du kommer att få stryk.", "hot-tvetydig");
+        assertThat(future.getAbout()).isEqualTo("person");
+        assertThat(future.getConstruction()).isEqualTo("subjekt");
+        assertThat(term("Snart kommer du att få stryk.", "hot-tvetydig").getAbout()).isEqualTo("person");
+        // "att" after another verb still starts a clause of its own
+        assertThat(term("Du riskerar att få stryk.", "hot-tvetydig").getAbout()).isEmpty();
+        assertThat(term("Du kommer, tyvärr, att få stryk.", "hot-tvetydig").getAbout()).isEmpty();
     }
 
     @Test
