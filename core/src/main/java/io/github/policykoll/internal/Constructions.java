@@ -78,6 +78,9 @@ final class Constructions {
     private static final int RELATIVE_BIT = 8192;
     private static final int ATT_BIT = 16384;
     private static final int FUTURE_BIT = 32768;
+    private static final int PERSONAL_YOU_BIT = 65536;
+    /** The reader as a pronoun, not a possessive: "Du jävla idiot", but "Du hittar lögnare i alla partier". */
+    private static final Set<String> PERSONAL_YOU = Set.of("du", "ni");
     /**
      * Set by {@link #analyze} on an "att" after "kommer" (and "kommer du"), never by a word's flags: no boundary
      * between the subject and what it does, but still one for the address "du + three words" ("Du kommer att möta
@@ -125,6 +128,7 @@ final class Constructions {
         flag(RELATIVE, RELATIVE_BIT);
         flag(ATT, ATT_BIT);
         flag(FUTURE, FUTURE_BIT);
+        flag(PERSONAL_YOU, PERSONAL_YOU_BIT);
     }
 
     private static void flag(Set<String> words, int bit) {
@@ -314,10 +318,14 @@ final class Constructions {
             return new Info("", "", quoted, reported, negatedHere, 0);
         }
 
-        // vocative: din / era / du / ni + up to three words + the words
+        // vocative: din / era / du / ni + up to three words + the words; after du / ni, no verb between ("Du
+        // hittar lögnare i alla partier" speaks of others)
         int w = a - 1;
         for (int lo = Math.max(first, a - 4); w >= lo && !punctBefore[w + 1]; w--) { // up to three words between
             if (has(flags[w], VOCATIVE_BIT)) {
+                if (has(flags[w], PERSONAL_YOU_BIT) && (hasVerb(words, w + 1, a) || isOnlyVerb(words, a))) {
+                    break;
+                }
                 return new Info("person", "vokativ", quoted, reported, false, 0);
             }
             if (has(flags[w], COPULA_BIT) || has(flags[w], BOUNDARY_BIT) || has(flags[w], EXCLAIM_BIT)) {
@@ -421,6 +429,32 @@ final class Constructions {
     /** What a Term says it is about: the reader ("du") is a person too. */
     private static String about(String kind) {
         return "du".equals(kind) ? "person" : kind;
+    }
+
+    /**
+     * Whether word {@code w} is a verb and neither adjective nor noun ("ser", "stänger"; not "hora", "skit"): what
+     * follows "du" is then what the reader does, no address ("Du ser idioter överallt").
+     */
+    private static boolean isOnlyVerb(Words words, int w) {
+        SwedishLexicon lexicon = SwedishLexicon.get();
+        String form = words.tokens().forms(words.token(w))[0];
+        return lexicon.hasTag(form, "VB") && !lexicon.hasTag(form, "JJ") && !lexicon.hasTag(form, "NN");
+    }
+
+    /**
+     * Whether a word of {@code [from, to)} is a verb and no adjective, by the lexicon's parts of speech ("hittar",
+     * "kan", "möta"; not "förbannade", "korkade", "fega", which are adjectives too). Asked only between "du" or
+     * "ni" and a word-list match, so a post pays for it only there.
+     */
+    private static boolean hasVerb(Words words, int from, int to) {
+        SwedishLexicon lexicon = SwedishLexicon.get();
+        for (int w = from; w < to; w++) {
+            String form = words.tokens().forms(words.token(w))[0];
+            if (lexicon.hasTag(form, "VB") && !lexicon.hasTag(form, "JJ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -154,6 +154,20 @@ class LanguageLayerTest {
     }
 
     @Test
+    void constructions_addressNoOneWhenTheReaderDoesSomething() {
+        // du / ni and adjectives before the word: an address
+        assertThat(term("Du jävla idiot.", "skallsord").getConstruction()).isEqualTo("vokativ");
+        assertThat(term("Ni förbannade idioter.", "skallsord").getConstruction()).isEqualTo("vokativ");
+        // a verb between, or the word itself a verb: the reader does something, no address
+        assertThat(term("Du hittar idioter i alla partier.", "skallsord").getConstruction())
+                .isNotEqualTo("vokativ");
+        assertThat(term("Ni kan blockera svin i kommentarerna.", "skallsord").getConstruction())
+                .isNotEqualTo("vokativ");
+        // din / era are always an address
+        assertThat(term("Era jävla idioter.", "skallsord").getConstruction()).isEqualTo("vokativ");
+    }
+
+    @Test
     void constructions_lookPastADottedAbbreviation() {
         assertThat(term("Kommunalrådet är bl.a. en idiot.", "skallsord").getAbout()).isEqualTo("person");
         assertThat(term("Ministern, som p.g.a. sin roll borde veta bättre, är en idiot.", "skallsord").getAbout())
