@@ -79,18 +79,12 @@ final class Constructions {
     private static final int ATT_BIT = 16384;
     private static final int FUTURE_BIT = 32768;
     private static final int PERSONAL_YOU_BIT = 65536;
-    /** The reader as a pronoun, not a possessive: "Du jävla idiot", but "Du hittar lögnare i alla partier". */
-    private static final Set<String> PERSONAL_YOU = Set.of("du", "ni");
     /**
      * Set by {@link #analyze} on an "att" after "kommer" (and "kommer du"), never by a word's flags: no boundary
      * between the subject and what it does, but still one for the address "du + three words" ("Du kommer att möta
      * idioter på nätet" is no "din idiot").
      */
     private static final int FUTURE_ATT_BIT = 1 << 18;
-    /** "att", which after "kommer" marks an infinitive, not a new clause: "Du kommer att få stryk". */
-    private static final Set<String> ATT = Set.of("att");
-    /** The future's auxiliary: "kommer (du) att …". */
-    private static final Set<String> FUTURE = Set.of("kommer", "kommit");
     /**
      * Set by {@link #analyze} on a capitalised word taken for a name, never by a word's flags: "Europa", "Hammarby"
      * are people to most constructions, but no object of a threat ("Nu ska vi spöa upp Hammarby").
@@ -98,6 +92,12 @@ final class Constructions {
     private static final int NAME_BIT = 1 << 19;
     /** The relative pronoun: "Du som sprider lögner är en idiot" speaks of "du". */
     private static final Set<String> RELATIVE = Set.of("som");
+    /** "att", which after "kommer" marks an infinitive, not a new clause: "Du kommer att få stryk". */
+    private static final Set<String> ATT = Set.of("att");
+    /** The future's auxiliary: "kommer (du) att …". */
+    private static final Set<String> FUTURE = Set.of("kommer", "kommit");
+    /** The reader as a pronoun, not a possessive: "Du jävla idiot", but "Du hittar lögnare i alla partier". */
+    private static final Set<String> PERSONAL_YOU = Set.of("du", "ni");
     /** How many words a relative clause between a person and the copula may have ("som" not counted). */
     private static final int MAX_RELATIVE = 10;
     /** How far after the words their object may stand: "spöa upp det där kommunalrådet". */
