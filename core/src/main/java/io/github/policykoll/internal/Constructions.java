@@ -436,9 +436,14 @@ final class Constructions {
      * follows "du" is then what the reader does, no address ("Du ser idioter överallt").
      */
     private static boolean isOnlyVerb(Words words, int w) {
+        return isVerb(words, w) && !SwedishLexicon.get().hasTag(words.form(w), "NN");
+    }
+
+    /** Whether word {@code w} is a verb and no adjective, by the lexicon's parts of speech. */
+    private static boolean isVerb(Words words, int w) {
         SwedishLexicon lexicon = SwedishLexicon.get();
-        String form = words.tokens().forms(words.token(w))[0];
-        return lexicon.hasTag(form, "VB") && !lexicon.hasTag(form, "JJ") && !lexicon.hasTag(form, "NN");
+        String form = words.form(w);
+        return lexicon.hasTag(form, "VB") && !lexicon.hasTag(form, "JJ");
     }
 
     /**
@@ -447,10 +452,8 @@ final class Constructions {
      * "ni" and a word-list match, so a post pays for it only there.
      */
     private static boolean hasVerb(Words words, int from, int to) {
-        SwedishLexicon lexicon = SwedishLexicon.get();
         for (int w = from; w < to; w++) {
-            String form = words.tokens().forms(words.token(w))[0];
-            if (lexicon.hasTag(form, "VB") && !lexicon.hasTag(form, "JJ")) {
+            if (isVerb(words, w)) {
                 return true;
             }
         }
@@ -598,6 +601,11 @@ final class Constructions {
         boolean has(int w, long bit) {
             return tokens.has(token(w), bit);
         }
+
+        /** The folded form of word {@code w}. */
+        String form(int w) {
+            return tokens.forms(token(w))[0];
+        }
     }
 
     /**
@@ -619,7 +627,7 @@ final class Constructions {
                     return true;
                 }
                 default -> {
-                    if (c > ' ') { // a letter between two words: an abbreviation the tokenizer read as none
+                    if (c > ' ') { // not a space: maybe an abbreviation the tokenizer read as no word
                         int abbreviation = TextAnalyzer.abbreviationAt(text, k);
                         k = abbreviation > 0 ? abbreviation - 1 : k;
                     }

@@ -685,13 +685,8 @@ public final class TextAnalyzer {
                 while (j < n && ".!?…".indexOf(text.charAt(j)) >= 0) {
                     j++;
                 }
-                int k = j;
-                while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-                    k++;
-                }
-                boolean atEnd = k >= n || text.charAt(k) == '\n';
-                boolean nextLower = !atEnd && Character.isLowerCase(text.charAt(k));
-                if ((atEnd || (k > j && !nextLower) || (c != '.' && k > j))
+                boolean spaceAfter = j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t');
+                if ((endsSentence(text, j) || (c != '.' && spaceAfter))
                         && !(c == '.' && j == at + 1 && endsMidSentenceAbbreviation(text, at))) {
                     end = j; // but not after "t.ex. 100 kronor", "bl.a. Stockholm"
                 }
@@ -846,10 +841,10 @@ public final class TextAnalyzer {
                 if (e < n && chars[e] == '.' && e - s <= MAX_ABBREVIATION_WORD && before != '#' && before != '@') {
                     // "bl.a.", "t.ex.", "s.k.", "ca.": read as one word that the lists do not know and the
                     // constructions look past, no word "s" of its own and no sentence or clause break at its dots
-                    int abbreviationEnd = abbreviationAt(text, s);
+                    int form = abbreviationFormAt(text, s);
+                    int abbreviationEnd = form < 0 ? -1 : s + (form >>> 1);
                     if (abbreviationEnd > 0 && !taken.isAny(e, abbreviationEnd)) {
-                        breakPending |= !isMidSentenceAbbreviation(text, s, abbreviationEnd)
-                                && endsSentence(text, abbreviationEnd);
+                        breakPending |= (form & 1) == 0 && endsSentence(text, abbreviationEnd);
                         if (singleRunCount >= MIN_JOINED_LETTERS) {
                             closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
                         }
@@ -1053,7 +1048,10 @@ public final class TextAnalyzer {
         return isMidSentenceAbbreviation(text, start, dot + 1);
     }
 
-    /** As {@link #sentences} decides after a dot: the text ends, or a line, or a word not in small letters follows. */
+    /**
+     * Whether a sentence ends at {@code at}, after its dots: the text or the line ends there, or a space and a word
+     * not in small letters follow ({@link #sentences}; the tokenizer asks it after an abbreviation that may end one).
+     */
     private static boolean endsSentence(String text, int at) {
         int k = at;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
