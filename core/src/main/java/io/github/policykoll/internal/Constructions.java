@@ -182,21 +182,29 @@ final class Constructions {
         boolean[] punctBefore = new boolean[n];
         int[] clause = new int[n];
         String[] kind = new String[n];
-        int si = 0;
-        for (int w = 0; w < n; w++) {
-            int start = words.start(w);
-            flags[w] = words.bits(w) & WordTable.CONSTRUCTION_FLAGS;
-            while (si + 1 < sentences.size() && sentences.get(si + 1).getStart() <= start) {
-                si++;
+        // only the sentences with a match are read: what a construction looks at lies in its match's sentence
+        // (a long text has thousands of sentences, and most have none); spans holds their words as [from, to)
+        int[] spans = spans(words, sentences, matches, wordOf);
+        java.util.Arrays.fill(sentence, -1); // a word of no span: in another sentence than any word of a span
+        for (int s = 0; s < spans.length; s += 3) {
+            int from = spans[s];
+            int to = spans[s + 1];
+            for (int w = Math.max(0, from - 2); w < from; w++) {
+                if (sentence[w] < 0) { // not read yet: "kommer (du)" before an "att" that starts the span, below
+                    flags[w] = words.bits(w) & WordTable.CONSTRUCTION_FLAGS;
+                }
             }
-            sentence[w] = sentences.isEmpty() ? 0 : sentences.get(si).getIndex();
-            punctBefore[w] = w > 0 && hasPunctuation(text, words.start(w - 1), words.end(w - 1), start);
-            if (has(flags[w], ATT_BIT) && !punctBefore[w] && w > 0 && (has(flags[w - 1], FUTURE_BIT)
-                    || w > 1 && has(flags[w - 2], FUTURE_BIT) && has(flags[w - 1], YOU_BIT | THIRD_BIT))) {
-                flags[w] |= FUTURE_ATT_BIT; // "Du kommer att få stryk", "Snart kommer du att få …": the future
+            for (int w = from; w < to; w++) {
+                int start = words.start(w);
+                flags[w] = words.bits(w) & WordTable.CONSTRUCTION_FLAGS;
+                sentence[w] = spans[s + 2];
+                punctBefore[w] = w > 0 && hasPunctuation(text, words.start(w - 1), words.end(w - 1), start);
+                if (has(flags[w], ATT_BIT) && !punctBefore[w] && w > 0 && (has(flags[w - 1], FUTURE_BIT)
+                        || w > 1 && has(flags[w - 2], FUTURE_BIT) && has(flags[w - 1], YOU_BIT | THIRD_BIT))) {
+                    flags[w] |= FUTURE_ATT_BIT; // "Du kommer att få stryk", "Snart kommer du att få …": the future
+                }
+                clause[w] = w == from ? 0 : clause[w - 1] + (punctBefore[w] || has(flags[w], CLAUSE_BIT) ? 1 : 0);
             }
-            boolean newSentence = w == 0 || sentence[w - 1] != sentence[w];
-            clause[w] = newSentence ? 0 : clause[w - 1] + (punctBefore[w] || has(flags[w], CLAUSE_BIT) ? 1 : 0);
         }
         // the people: list matches first (a title is a title even when capitalised), then pronouns and names
         for (TermMatcher.Match m : matches) {
@@ -218,39 +226,44 @@ final class Constructions {
         }
         String lastGroup = null;
         int lastGroupSentence = -1;
-        for (int w = 0; w < n; w++) {
-            if ("grupp".equals(kind[w]) || "motståndare".equals(kind[w])) {
-                lastGroup = kind[w];
-                lastGroupSentence = sentence[w];
-            }
-            if (kind[w] != null) {
-                continue;
-            }
-            if (has(flags[w], PLURAL_BIT) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
-                // "Bögarna ska inte få adoptera, de är ...": de, dem, dom after a group are the group
-                kind[w] = lastGroup;
-                addReferent(referents, text, words.start(w), words.end(w), sentence[w], lastGroup);
-                continue;
-            }
-            if (has(flags[w], SELF_BIT)) {
-                kind[w] = "jag"; // no Referent fact: only so that a construction about the writer is not about others
-                continue;
-            }
-            boolean name = !has(flags[w], YOU_BIT | THIRD_BIT) && isName(words, sentence, w);
-            String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) || name ? "person" : null;
-            flags[w] |= name ? NAME_BIT : 0;
-            if (k != null) {
-                kind[w] = k;
-                addReferent(referents, text, words.start(w), words.end(w), sentence[w], k);
+        for (int s = 0; s < spans.length; s += 3) {
+            for (int w = spans[s]; w < spans[s + 1]; w++) {
+                if ("grupp".equals(kind[w]) || "motståndare".equals(kind[w])) {
+                    lastGroup = kind[w];
+                    lastGroupSentence = sentence[w];
+                }
+                if (kind[w] != null) {
+                    continue;
+                }
+                if (has(flags[w], PLURAL_BIT) && lastGroup != null && sentence[w] - lastGroupSentence <= 1) {
+                    // "Bögarna ska inte få adoptera, de är ...": de, dem, dom after a group are the group
+                    kind[w] = lastGroup;
+                    addReferent(referents, text, words.start(w), words.end(w), sentence[w], lastGroup);
+                    continue;
+                }
+                if (has(flags[w], SELF_BIT)) {
+                    // no Referent fact: only so that a construction about the writer is not about others
+                    kind[w] = "jag";
+                    continue;
+                }
+                boolean name = !has(flags[w], YOU_BIT | THIRD_BIT) && isName(words, sentence, w);
+                String k = has(flags[w], YOU_BIT) ? "du" : has(flags[w], THIRD_BIT) || name ? "person" : null;
+                flags[w] |= name ? NAME_BIT : 0;
+                if (k != null) {
+                    kind[w] = k;
+                    addReferent(referents, text, words.start(w), words.end(w), sentence[w], k);
+                }
             }
         }
         // a person or group in the genitive before the word it owns ("Kommunalrådets förslag", "Moderaternas
         // politik"): the owned word, not the owner, is what a predicate after it speaks of
         boolean[] owner = new boolean[n];
-        for (int w = 0; w + 1 < n; w++) {
-            owner[w] = kind[w] != null && kind[w + 1] == null && sentence[w + 1] == sentence[w] && !punctBefore[w + 1]
-                    && isGenitive(text, words.start(w), words.end(w))
-                    && !has(flags[w + 1], COPULA_BIT | BOUNDARY_BIT | NEGATION_BIT | PREPOSITION_BIT | REPORTING_BIT);
+        for (int s = 0; s < spans.length; s += 3) {
+            for (int w = spans[s]; w + 1 < spans[s + 1]; w++) { // the last word of a sentence owns none
+                owner[w] = kind[w] != null && kind[w + 1] == null && !punctBefore[w + 1]
+                        && isGenitive(text, words.start(w), words.end(w)) && !has(flags[w + 1],
+                                COPULA_BIT | BOUNDARY_BIT | NEGATION_BIT | PREPOSITION_BIT | REPORTING_BIT);
+            }
         }
         // the first and last word of each word's sentence, and the first reporting word before a word in its
         // sentence ("Han kallade mig idiot", "Hon skrev att ...", -1 for none): one pass. A reporting word after
@@ -259,19 +272,14 @@ final class Constructions {
         int[] firstOf = new int[n];
         int[] lastOf = new int[n];
         int[] reportedBy = new int[n];
-        for (int w = 0; w < n; ) {
-            int e = w;
-            while (e < n && sentence[e] == sentence[w]) {
-                e++;
-            }
+        for (int s = 0; s < spans.length; s += 3) {
             int rep = -1;
-            for (int k = w; k < e; k++) {
-                firstOf[k] = w;
-                lastOf[k] = e - 1;
+            for (int k = spans[s]; k < spans[s + 1]; k++) {
+                firstOf[k] = spans[s];
+                lastOf[k] = spans[s + 1] - 1;
                 reportedBy[k] = rep;
                 rep = rep < 0 && has(flags[k], REPORTING_BIT) ? k : rep;
             }
-            w = e;
         }
         int[] quotedRegions = quotedRegions(text, sentences, quotes);
         List<Info> out = new ArrayList<>(matches.size());
@@ -606,6 +614,66 @@ final class Constructions {
         String form(int w) {
             return tokens.forms(token(w))[0];
         }
+    }
+
+    /**
+     * The sentences that hold a word of a match, as their words: per sentence, in order, its first word, the word
+     * after its last and its index ({@link Sentence#getIndex()}). A word belongs to the last sentence that starts at
+     * or before it (the first, if none does); a text without sentences is one sentence, index 0. One walk over the
+     * matches' words in order and the sentences, then over the words of the sentences found, and no other word.
+     */
+    private static int[] spans(Words words, List<Sentence> sentences, List<TermMatcher.Match> matches,
+            int[] wordOf) {
+        int n = words.size();
+        if (sentences.size() <= 1) {
+            return n == 0 ? new int[0] : new int[] {0, n, sentences.isEmpty() ? 0 : sentences.get(0).getIndex()};
+        }
+        int[] at = new int[matches.size() * 2];
+        int count = 0;
+        for (TermMatcher.Match m : matches) {
+            int a = wordOf == null ? m.first() : wordOf[m.first()];
+            int b = wordOf == null ? m.last() : wordOf[m.last()];
+            if (a >= 0 && b >= 0) {
+                at[count++] = a;
+                at[count++] = b;
+            }
+        }
+        java.util.Arrays.sort(at, 0, count);
+        // per sentence found: its position in sentences, and its first and last word that is a match's
+        int[] out = new int[Math.min(count, sentences.size()) * 3];
+        int spans = 0;
+        int s = 0;
+        for (int k = 0; k < count; k++) {
+            int w = at[k];
+            int start = words.start(w);
+            while (s + 1 < sentences.size() && sentences.get(s + 1).getStart() <= start) {
+                s++;
+            }
+            if (spans > 0 && out[spans - 1] == s) {
+                out[spans - 2] = w; // the same sentence as the last: its last word so far
+            } else {
+                out[spans++] = w;
+                out[spans++] = w;
+                out[spans++] = s;
+            }
+        }
+        for (int k = 0; k < spans; k += 3) {
+            int p = out[k + 2];
+            int from = out[k];
+            int sentenceStart = p == 0 ? Integer.MIN_VALUE : sentences.get(p).getStart();
+            while (from > 0 && words.start(from - 1) >= sentenceStart) {
+                from--;
+            }
+            int to = out[k + 1] + 1;
+            int next = p + 1 < sentences.size() ? sentences.get(p + 1).getStart() : Integer.MAX_VALUE;
+            while (to < n && words.start(to) < next) {
+                to++;
+            }
+            out[k] = from;
+            out[k + 1] = to;
+            out[k + 2] = sentences.get(p).getIndex();
+        }
+        return java.util.Arrays.copyOf(out, spans);
     }
 
     /**

@@ -220,6 +220,38 @@ class LanguageLayerTest {
         assertThat(used.isUsed()).isTrue();
     }
 
+    private static String described(Term t) {
+        return t.getText() + "/" + t.getAbout() + "/" + t.getConstruction() + "/" + t.getClause() + "/"
+                + t.isReported() + "/" + t.isNegated() + "/" + t.isQuoted();
+    }
+
+    @Test
+    void constructions_readASentenceAmongOthersAsTheyReadItAlone() {
+        // only the sentences with a match are read; what a match's construction looks at lies in its sentence, and a
+        // group in the sentence before carries over to "de"
+        String around = "Vi kommer i morgon. Han sa att du kommer, men om, när och hur vet ingen ";
+        List<String> alone = List.of("Du är en idiot.", "Kommunalrådet, som aldrig svarar, är korkad.",
+                "Snart kommer du att få stryk.", "Han skrev att ministern är en idiot.", "Du hittar idioter överallt.",
+                "”Din idiot” stod det i mejlet.", "Muslimer kom hit. De är parasiter.");
+        for (String sentence : alone) {
+            String list = sentence.contains("stryk") ? "hot-tvetydig"
+                    : sentence.contains("parasit") ? "avhumaniserande" : "skallsord";
+            String embedded = around + ". " + sentence + " " + around + ".";
+            assertThat(terms(embedded, list)).extracting(LanguageLayerTest::described)
+                    .as(sentence).containsExactlyElementsOf(terms(sentence, list).stream()
+                            .map(LanguageLayerTest::described).toList());
+        }
+        assertThat(term("Muslimer kom hit. De är parasiter.", "avhumaniserande").getAbout()).isEqualTo("grupp");
+    }
+
+    @Test
+    void referents_comeFromTheSentencesWithAMatch() {
+        // a person in a sentence without a match can be tied to nothing: no fact
+        List<Referent> refs = ANALYZER.analyze(Post.of("Hon kom hem sent. Ministern är en idiot. Han gick."))
+                .stream().filter(Referent.class::isInstance).map(Referent.class::cast).toList();
+        assertThat(refs).extracting(r -> r.getText() + "/" + r.getSentence()).containsExactly("Ministern/1");
+    }
+
     @Test
     void referents_areFactsWithTheirSentence() {
         List<Referent> refs = ANALYZER.analyze(Post.of("Hej. Ministern är en idiot och muslimer är parasiter."))
