@@ -17,6 +17,7 @@ public final class Term extends TextFact {
     private final boolean negated;
     private final int clause;
     private final boolean firstInSentence;
+    private final boolean afterHyphen;
 
     /**
      * Made by the text analyser; rules only read facts.
@@ -59,6 +60,34 @@ public final class Term extends TextFact {
     public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
             boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
             int clause, boolean firstInSentence) {
+        this(list, entry, start, end, text, normalized, sentence, evasion, about, construction, quoted, reported,
+                negated, clause, firstInSentence, false);
+    }
+
+    /**
+     * A match with what the sentence says about it, whether it opens its sentence and whether it is the last part
+     * of a word written with a hyphen; see the getters.
+     *
+     * @param list the word list
+     * @param entry the list entry that matched
+     * @param start where the words start, a UTF-16 offset into the original text
+     * @param end where they end, exclusive
+     * @param text the words as written
+     * @param normalized the matched form, folded
+     * @param sentence the index of the sentence it stands in
+     * @param evasion true when written to dodge a filter
+     * @param about who it is about
+     * @param construction the construction that ties it to them
+     * @param quoted true inside quotation marks
+     * @param reported true in reported speech
+     * @param negated true when negated
+     * @param clause the index of the clause it stands in
+     * @param firstInSentence true when the words start where their sentence starts
+     * @param afterHyphen true when a hyphen joins the words to the word before them ("Abba-fan")
+     */
+    public Term(String list, String entry, int start, int end, String text, String normalized, int sentence,
+            boolean evasion, String about, String construction, boolean quoted, boolean reported, boolean negated,
+            int clause, boolean firstInSentence, boolean afterHyphen) {
         super(start, end, text);
         this.list = list;
         this.entry = entry;
@@ -72,6 +101,18 @@ public final class Term extends TextFact {
         this.negated = negated;
         this.clause = clause;
         this.firstInSentence = firstInSentence;
+        this.afterHyphen = afterHyphen;
+    }
+
+    /**
+     * Whether a hyphen joins the words to the word before them, with no space: they are the last part of a word
+     * written with a hyphen ("Abba-fan", "SD-politiker"), where a word may mean something else than alone ("fan"
+     * is then an admirer, no swear word).
+     *
+     * @return true when the words follow a hyphen that follows a letter or digit
+     */
+    public boolean isAfterHyphen() {
+        return afterHyphen;
     }
 
     /**

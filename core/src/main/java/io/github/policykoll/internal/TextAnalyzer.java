@@ -196,7 +196,8 @@ public final class TextAnalyzer {
             int sentence = sentenceAt(sentences, start);
             facts.add(new Term(m.entry().list(), m.entry().raw(), start, end, text.substring(start, end),
                     m.form(), sentence, m.evasion(), in.about(), in.construction(), in.quoted(), in.reported(),
-                    in.negated(), in.clause(), opensSentence(sentences, sentence, start)));
+                    in.negated(), in.clause(), opensSentence(sentences, sentence, start),
+                    afterHyphen(text, start)));
         }
         addAll(facts, referents);
         ironyMarkers(text, tokens, sentences, facts);
@@ -721,6 +722,15 @@ public final class TextAnalyzer {
             question |= c == '?';
         }
         out.add(Sentence.in(text, out.size(), start, end, question, excl));
+    }
+
+    /** Whether a hyphen joins the word at {@code start} to a letter or digit before it ("Abba-fan"). */
+    static boolean afterHyphen(String text, int start) {
+        if (start < 2) {
+            return false;
+        }
+        char h = text.charAt(start - 1);
+        return (h == '-' || h == '\u2010' || h == '\u2011') && Character.isLetterOrDigit(text.charAt(start - 2));
     }
 
     /** Whether {@code start} is where sentence {@code sentence} (an index from {@link #sentenceAt}) starts. */

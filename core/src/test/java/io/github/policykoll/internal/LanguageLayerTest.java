@@ -253,6 +253,16 @@ class LanguageLayerTest {
     }
 
     @Test
+    void terms_tellWhetherAHyphenJoinsThemToTheWordBefore() {
+        assertThat(term("Du är en SD-idiot.", "skallsord").isAfterHyphen()).isTrue();
+        assertThat(term("Han är en SD-clown.", "bildliga").isAfterHyphen()).isTrue();
+        assertThat(term("Han är en 1‑clown.", "bildliga").isAfterHyphen()).isTrue(); // a non-breaking hyphen
+        assertThat(term("Han är en clown.", "bildliga").isAfterHyphen()).isFalse();
+        assertThat(term("Vi skrattade - clown eller inte.", "bildliga").isAfterHyphen()).isFalse();
+        assertThat(term("Clown -clown.", "bildliga").isAfterHyphen()).isFalse();
+    }
+
+    @Test
     void referents_areFactsWithTheirSentence() {
         List<Referent> refs = ANALYZER.analyze(Post.of("Hej. Ministern är en idiot och muslimer är parasiter."))
                 .stream().filter(Referent.class::isInstance).map(Referent.class::cast).toList();
