@@ -190,7 +190,7 @@ final class TermMatcher {
                 List<Set<String>> wordForms = new ArrayList<>(words.size());
                 for (int k = 0; k < words.size(); k++) {
                     Pattern p = words.get(k);
-                    boolean inflect = k == words.size() - 1 && !p.head();
+                    boolean inflect = k == words.size() - 1 && !p.head() && !p.exact();
                     // "*tomtar" is a form, not a lemma: its own endings only, not every form of "tomte"
                     wordForms.add((inflect ? formsOfLast : formsOf).computeIfAbsent(p, x -> !inflect
                             ? Set.of(x.word()) : x.tail() ? lexicon.formsAsLemma(x.word()) : lexicon.forms(x.word())));

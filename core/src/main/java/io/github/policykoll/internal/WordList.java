@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * One word list: a plain UTF-8 file, one entry a line, {@code #} comments. See rules-sv/README.md for the
- * syntax: {@code idiot} (with inflections), {@code *pack} (last part of a compound), {@code idiotförklar*}
- * (any ending), {@code det sägs att} (phrase), {@code -idiotsäker} (exception).
+ * syntax: {@code idiot} (with inflections), {@code =flickan} (this form only), {@code *pack} (last part of a
+ * compound), {@code idiotförklar*} (any ending), {@code det sägs att} (phrase), {@code -idiotsäker} (exception).
  */
 public final class WordList {
     private static final int MAX_ENTRY_LENGTH = 200;
@@ -27,8 +27,14 @@ public final class WordList {
     record Entry(String list, String raw, List<Pattern> words, int line) {
     }
 
-    /** One word of an entry. {@code tail}: may be the end of a compound; {@code head}: may go on. */
-    record Pattern(String word, boolean tail, boolean head) {
+    /**
+     * One word of an entry. {@code tail}: may be the end of a compound; {@code head}: may go on; {@code exact}: this
+     * form only, not inflected ({@code =flickan}: the girl, not "flickor").
+     */
+    record Pattern(String word, boolean tail, boolean head, boolean exact) {
+        Pattern(String word, boolean tail, boolean head) {
+            this(word, tail, head, false);
+        }
     }
 
     private final String name;
@@ -97,15 +103,20 @@ public final class WordList {
                         + parts.length));
                 continue;
             }
-            for (String part : parts) {
+            for (String written : parts) {
+                // "=flickan": just this form ("flickan", the girl), not every form of its word ("flickor")
+                boolean exact = written.startsWith("=");
+                String part = exact ? written.substring(1) : written;
                 boolean tail = part.startsWith("*");
                 boolean head = part.endsWith("*") && part.length() > 1;
                 String core = part.substring(tail ? 1 : 0, part.length() - (head ? 1 : 0));
                 String word = TextNormalizer.fold(core);
-                if (word.contains("*")) {
+                if (exact && (tail || head || part.contains("="))) {
+                    error = "= (bara den här formen) och * kan inte stå i samma ord: '" + written + "'";
+                } else if (word.contains("*")) {
                     error = "* får bara stå först eller sist i ett ord, inte mitt i '" + part + "'";
                 } else if (word.isEmpty()) {
-                    error = "'" + part + "' är inget ord";
+                    error = "'" + written + "' är inget ord";
                 } else if ((tail || head) && word.codePointCount(0, word.length()) < 3) {
                     error = "'" + part + "' är för kort för * (minst tre bokstäver), det skulle träffa för mycket";
                 } else if (!TextNormalizer.isWordText(word)) {
@@ -115,7 +126,7 @@ public final class WordList {
                 if (error != null) {
                     break;
                 }
-                words.add(new Pattern(word, tail, head));
+                words.add(new Pattern(word, tail, head, exact));
             }
             if (error != null) {
                 problems.add(new Problem(file, lineNo, error));

@@ -183,10 +183,25 @@ class TextAnalyzerTest {
     @Test
     void wordList_reportsBadEntriesWithLine() {
         List<Problem> problems = new ArrayList<>();
-        WordList.parse("x", "x.txt", List.of("# rubrik", "id*ot", "*ab", "ok"), problems);
+        WordList.parse("x", "x.txt", List.of("# rubrik", "id*ot", "*ab", "ok", "=*pack", "=", "min =granne"), problems);
         assertThat(problems).extracting(Problem::toString).containsExactly(
                 "x.txt:2: * får bara stå först eller sist i ett ord, inte mitt i 'id*ot'",
-                "x.txt:3: '*ab' är för kort för * (minst tre bokstäver), det skulle träffa för mycket");
+                "x.txt:3: '*ab' är för kort för * (minst tre bokstäver), det skulle träffa för mycket",
+                "x.txt:5: = (bara den här formen) och * kan inte stå i samma ord: '=*pack'",
+                "x.txt:6: '=' är inget ord");
+    }
+
+    @Test
+    void wordList_matchesAnExactFormOnlyAsWritten() {
+        TextAnalyzer exact = new TextAnalyzer(List.of(WordList.parse("fall", "fall.txt",
+                List.of("=flickan", "pojke", "min =grannes"), new ArrayList<>())));
+        java.util.function.Function<String, List<String>> found = text -> exact.analyze(
+                io.github.policykoll.Post.of(text)).stream().filter(Term.class::isInstance).map(Term.class::cast)
+                .map(Term::getText).toList();
+        assertThat(found.apply("Flickan fick vänta. Flickor och flickorna får vänta.")).containsExactly("Flickan");
+        // without =, every form: pojke, pojken, pojkar
+        assertThat(found.apply("Pojken och pojkarna.")).containsExactly("Pojken", "pojkarna");
+        assertThat(found.apply("Min grannes hund, min granne.")).containsExactly("Min grannes");
     }
 
     @Test
