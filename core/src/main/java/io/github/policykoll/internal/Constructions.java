@@ -331,7 +331,8 @@ final class Constructions {
         int w = a - 1;
         for (int lo = Math.max(first, a - 4); w >= lo && !punctBefore[w + 1]; w--) { // up to three words between
             if (has(flags[w], VOCATIVE_BIT)) {
-                if (has(flags[w], PERSONAL_YOU_BIT) && (hasVerb(words, w + 1, a) || isOnlyVerb(words, a))) {
+                if (has(flags[w], PERSONAL_YOU_BIT)
+                        && (hasVerb(words, w + 1, a) || isOnlyVerb(words, a) || isFiniteVerb(words, a))) {
                     break;
                 }
                 return new Info("person", "vokativ", quoted, reported, false, 0);
@@ -445,6 +446,17 @@ final class Constructions {
      */
     private static boolean isOnlyVerb(Words words, int w) {
         return isVerb(words, w) && !SwedishLexicon.get().hasTag(words.form(w), "NN");
+    }
+
+    /**
+     * Whether word {@code w} is a verb in the present or past tense and no adjective, even if it is a noun too
+     * ("kämpar", "stänger", "svek"): after "du" or "ni" it is what the reader does ("Ni kämpar mot troll varje
+     * dag"), no address; an imperative that is a noun stays one ("Du skit").
+     */
+    private static boolean isFiniteVerb(Words words, int w) {
+        SwedishLexicon lexicon = SwedishLexicon.get();
+        String form = words.form(w);
+        return (lexicon.hasTag(form, "VB:PRS") || lexicon.hasTag(form, "VB:PRT")) && !lexicon.hasTag(form, "JJ");
     }
 
     /** Whether word {@code w} is a verb and no adjective, by the lexicon's parts of speech. */

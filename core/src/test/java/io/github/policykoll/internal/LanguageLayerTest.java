@@ -24,7 +24,8 @@ class LanguageLayerTest {
             WordList.parse("grupper", "grupper.txt", List.of("invandrare", "muslim"), PROBLEMS),
             WordList.parse("internt", "internt.txt", List.of("internt dokument"), PROBLEMS),
             WordList.parse("hot-objekt", "hot-objekt.txt", List.of("spöa upp"), PROBLEMS),
-            WordList.parse("hot-tvetydig", "hot-tvetydig.txt", List.of("få stryk"), PROBLEMS)));
+            WordList.parse("hot-tvetydig", "hot-tvetydig.txt", List.of("få stryk"), PROBLEMS),
+            WordList.parse("uppriktigt", "uppriktigt.txt", List.of("kämpar", "svek"), PROBLEMS)));
 
     private static List<Term> terms(String text, String list) {
         return ANALYZER.analyze(Post.of(text)).stream().filter(Term.class::isInstance).map(Term.class::cast)
@@ -165,6 +166,9 @@ class LanguageLayerTest {
                 .isNotEqualTo("vokativ");
         // din / era are always an address
         assertThat(term("Era jävla idioter.", "skallsord").getConstruction()).isEqualTo("vokativ");
+        // a verb in the present or past tense that is also a noun ("kämpar", "svek") is what the reader does
+        assertThat(term("Ni kämpar mot troll varje dag.", "uppriktigt").getConstruction()).isNotEqualTo("vokativ");
+        assertThat(term("Du svek oss.", "uppriktigt").getConstruction()).isNotEqualTo("vokativ");
     }
 
     @Test
