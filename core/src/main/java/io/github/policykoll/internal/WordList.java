@@ -32,9 +32,6 @@ public final class WordList {
      * form only, not inflected ({@code =flickan}: the girl, not "flickor").
      */
     record Pattern(String word, boolean tail, boolean head, boolean exact) {
-        Pattern(String word, boolean tail, boolean head) {
-            this(word, tail, head, false);
-        }
     }
 
     private final String name;
@@ -111,7 +108,9 @@ public final class WordList {
                 boolean head = part.endsWith("*") && part.length() > 1;
                 String core = part.substring(tail ? 1 : 0, part.length() - (head ? 1 : 0));
                 String word = TextNormalizer.fold(core);
-                if (exact && (tail || head || part.contains("="))) {
+                if (part.contains("=")) {
+                    error = "= får bara stå först i ett ord (=flickan), inte i '" + written + "'";
+                } else if (exact && (tail || head)) {
                     error = "= (bara den här formen) och * kan inte stå i samma ord: '" + written + "'";
                 } else if (word.contains("*")) {
                     error = "* får bara stå först eller sist i ett ord, inte mitt i '" + part + "'";
@@ -121,7 +120,7 @@ public final class WordList {
                     error = "'" + part + "' är för kort för * (minst tre bokstäver), det skulle träffa för mycket";
                 } else if (!TextNormalizer.isWordText(word)) {
                     error = "'" + part + "' innehåller tecken som inte kan stå i ett ord (bara bokstäver, siffror,"
-                            + " emoji och *)";
+                            + " emoji, * och = först)";
                 }
                 if (error != null) {
                     break;

@@ -183,12 +183,14 @@ class TextAnalyzerTest {
     @Test
     void wordList_reportsBadEntriesWithLine() {
         List<Problem> problems = new ArrayList<>();
-        WordList.parse("x", "x.txt", List.of("# rubrik", "id*ot", "*ab", "ok", "=*pack", "=", "min =granne"), problems);
+        WordList.parse("x", "x.txt", List.of("# rubrik", "id*ot", "*ab", "ok", "=*pack", "=", "min =granne", "fl=ickan"),
+                problems);
         assertThat(problems).extracting(Problem::toString).containsExactly(
                 "x.txt:2: * får bara stå först eller sist i ett ord, inte mitt i 'id*ot'",
                 "x.txt:3: '*ab' är för kort för * (minst tre bokstäver), det skulle träffa för mycket",
                 "x.txt:5: = (bara den här formen) och * kan inte stå i samma ord: '=*pack'",
-                "x.txt:6: '=' är inget ord");
+                "x.txt:6: '=' är inget ord",
+                "x.txt:8: = får bara stå först i ett ord (=flickan), inte i 'fl=ickan'");
     }
 
     @Test
