@@ -140,4 +140,14 @@ public class RealTextBenchmark {
     public Evaluation evaluateLong(LongPost p) {
         return engine.evaluate(p.post);
     }
+
+    /**
+     * The floor on the same long post ({@link #floor}'s work): run beside {@link #evaluateLong}, the ratio says how
+     * far the engine is from it whatever this machine's speed that hour.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    public int floorLong(LongPost p) {
+        return floor.hits(p.post.text());
+    }
 }
