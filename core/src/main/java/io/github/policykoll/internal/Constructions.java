@@ -331,8 +331,7 @@ final class Constructions {
         int w = a - 1;
         for (int lo = Math.max(first, a - 4); w >= lo && !punctBefore[w + 1]; w--) { // up to three words between
             if (has(flags[w], VOCATIVE_BIT)) {
-                if (has(flags[w], PERSONAL_YOU_BIT)
-                        && (hasVerb(words, w + 1, a) || isOnlyVerb(words, a) || isFiniteVerb(words, a))) {
+                if (has(flags[w], PERSONAL_YOU_BIT) && (hasVerb(words, w + 1, a) || isReaderAction(words, a))) {
                     break;
                 }
                 return new Info("person", "vokativ", quoted, reported, false, 0);
@@ -441,29 +440,28 @@ final class Constructions {
     }
 
     /**
-     * Whether word {@code w} is a verb and neither adjective nor noun ("ser", "stänger"; not "hora", "skit"): what
-     * follows "du" is then what the reader does, no address ("Du ser idioter överallt").
+     * Whether word {@code w}, a list word after "du" or "ni", is what the reader does, not what the reader is called:
+     * a verb and no adjective that is no noun either ("ser"; not "hora", "skit"), or that is in the present or past
+     * tense even if it is a noun too ("kämpar", "stänger", "svek"): "Du ser idioter överallt", "Ni kämpar mot troll
+     * varje dag" address no one; an imperative that is a noun stays an address ("Du skit"). One look-up in the lexicon.
      */
-    private static boolean isOnlyVerb(Words words, int w) {
-        return isVerb(words, w) && !SwedishLexicon.get().hasTag(words.form(w), "NN");
+    private static boolean isReaderAction(Words words, int w) {
+        List<String> tags = SwedishLexicon.get().tags(words.form(w));
+        return isVerb(tags) && (!hasTag(tags, "NN") || hasTag(tags, "VB:PRS") || hasTag(tags, "VB:PRT"));
     }
 
-    /**
-     * Whether word {@code w} is a verb in the present or past tense and no adjective, even if it is a noun too
-     * ("kämpar", "stänger", "svek"): after "du" or "ni" it is what the reader does ("Ni kämpar mot troll varje
-     * dag"), no address; an imperative that is a noun stays one ("Du skit").
-     */
-    private static boolean isFiniteVerb(Words words, int w) {
-        SwedishLexicon lexicon = SwedishLexicon.get();
-        String form = words.form(w);
-        return (lexicon.hasTag(form, "VB:PRS") || lexicon.hasTag(form, "VB:PRT")) && !lexicon.hasTag(form, "JJ");
+    /** Whether {@code tags} (the lexicon's for a word) make it a verb and no adjective. */
+    private static boolean isVerb(List<String> tags) {
+        return hasTag(tags, "VB") && !hasTag(tags, "JJ");
     }
 
-    /** Whether word {@code w} is a verb and no adjective, by the lexicon's parts of speech. */
-    private static boolean isVerb(Words words, int w) {
-        SwedishLexicon lexicon = SwedishLexicon.get();
-        String form = words.form(w);
-        return lexicon.hasTag(form, "VB") && !lexicon.hasTag(form, "JJ");
+    private static boolean hasTag(List<String> tags, String prefix) {
+        for (String t : tags) {
+            if (t.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -472,8 +470,9 @@ final class Constructions {
      * "ni" and a word-list match, so a post pays for it only there.
      */
     private static boolean hasVerb(Words words, int from, int to) {
+        SwedishLexicon lexicon = SwedishLexicon.get();
         for (int w = from; w < to; w++) {
-            if (isVerb(words, w)) {
+            if (isVerb(lexicon.tags(words.form(w)))) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,6 +136,21 @@ final class SwedishLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The tagger's tags for {@code form} ("VB:PRS", "NN:OF:PLU:NOM:UTR" …), empty when it does not know the form:
+     * one look-up for a caller that asks several parts of speech of one word.
+     */
+    List<String> tags(String form) {
+        List<String> out = new ArrayList<>(4);
+        for (WordData d : lookups.get()[0].lookup(form)) {
+            CharSequence tag = d.getTag();
+            if (tag != null) {
+                out.add(tag.toString());
+            }
+        }
+        return out;
     }
 
     /**
