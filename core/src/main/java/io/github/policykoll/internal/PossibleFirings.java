@@ -132,7 +132,8 @@ final class PossibleFirings {
     private final Check[] watches;
     /** Per watch, the index of its rule. */
     private final int[] watchRule;
-    private final Field[] watchFields;
+    /** Per type (an index into {@link #types}), the fields with watches on that class. */
+    private final Field[][] watchFields;
     /** Per type, the watches not in {@link #watchFields}. */
     private final int[][] otherWatches;
 
@@ -213,14 +214,16 @@ final class PossibleFirings {
         if (b.watchesComplete) {
             this.watches = b.watches.toArray(Check[]::new);
             this.watchRule = b.watchRule.stream().mapToInt(Integer::intValue).toArray();
-            this.watchFields = fields(b.watches);
+            Field[] fields = fields(b.watches);
             boolean[] indexed = new boolean[watches.length];
-            for (Field f : watchFields) {
+            for (Field f : fields) {
                 f.checksByValue.values().forEach(ws -> Arrays.stream(ws).forEach(w -> indexed[w] = true));
             }
+            this.watchFields = new Field[types.length][];
             this.otherWatches = new int[types.length][];
             for (int t = 0; t < types.length; t++) {
                 int type = t;
+                watchFields[t] = Arrays.stream(fields).filter(f -> f.type == type).toArray(Field[]::new);
                 otherWatches[t] = java.util.stream.IntStream.range(0, watches.length)
                         .filter(w -> !indexed[w] && watches[w].type == type).toArray();
             }
@@ -683,24 +686,42 @@ final class PossibleFirings {
         for (int n : needsWithEquality) { // matched only by a fact with its value
             state[n] = NOT_MATCHED;
         }
-        boolean anyMet = false; // a need with an equality met by a fact's value
+        // per need with an equality, the facts with its value (indexes into facts, in order): only they can match
+        // it, so it is looked for among them, not among every fact of its class (546 words of a long post)
+        int[][] withValue = null;
+        int[] withValueCount = null;
         for (Field field : needFields) {
             for (int k = 0; k < counts[field.type]; k++) {
+                int i = byType[field.type][k];
                 Object value;
                 try {
-                    value = field.reader.getValue(resolver, facts.get(byType[field.type][k]));
+                    value = field.reader.getValue(resolver, facts.get(i));
                 } catch (RuntimeException | LinkageError e) {
                     return facts; // the engine reports it
                 }
                 int[] ns = value == null ? null : field.checksByValue.get(value);
                 if (ns != null) {
+                    if (withValue == null) {
+                        withValue = new int[needs.length][];
+                        withValueCount = new int[needs.length];
+                    }
                     for (int n : ns) {
                         state[n] = 0; // to be looked at
+                        int[] at = withValue[n];
+                        if (at == null) {
+                            at = new int[4];
+                            withValue[n] = at;
+                        } else if (withValueCount[n] == at.length) {
+                            at = Arrays.copyOf(at, at.length * 2);
+                            withValue[n] = at;
+                        }
+                        at[withValueCount[n]++] = i;
                     }
-                    anyMet = true;
                 }
             }
         }
+        boolean anyMet = withValue != null; // a need with an equality met by a fact's value
+        Facts look = new Facts(facts, resolver, handles, byType, counts, state, withValue, withValueCount);
         if (mode == Mode.REPORTING) {
             // first the rules that report: when none has what it needs on the facts (most posts), neither marks
             // nor the classification rules' needs can change the answer, and the latter are not looked at
@@ -718,11 +739,11 @@ final class PossibleFirings {
                 }
                 for (int r = 0; r < ruleNeeds.length && !maybe; r++) {
                     maybe = reached[r] > 0 && reached[r] == equalityNeedsOf[r]
-                            && live(r, state, byType, counts, facts, handles, resolver);
+                            && live(r, look);
                 }
             }
             for (int k = 0; k < reportingWithoutEquality.length && !maybe; k++) {
-                maybe = live(reportingWithoutEquality[k], state, byType, counts, facts, handles, resolver);
+                maybe = live(reportingWithoutEquality[k], look);
             }
             if (!maybe) {
                 return null;
@@ -730,7 +751,7 @@ final class PossibleFirings {
         }
         boolean[] live = new boolean[ruleNeeds.length];
         for (int r = 0; r < ruleNeeds.length; r++) {
-            live[r] = live(r, state, byType, counts, facts, handles, resolver);
+            live[r] = live(r, look);
         }
         if (producers.length > 0) {
             withMarks(live, state);
@@ -826,16 +847,15 @@ final class PossibleFirings {
      * Whether every need of rule {@code r} is matched, and each of its choices is met by a matched need or has a
      * mark that may meet it.
      */
-    private boolean live(int r, byte[] state, int[][] byType, int[] counts, List<Object> facts,
-            FactHandle[] handles, ValueResolver resolver) {
+    private boolean live(int r, Facts look) {
         int[] rule = ruleNeeds[r];
         for (int n : rule) { // first the needs told without evaluating a constraint
-            if (state[n] == NOT_MATCHED || counts[needs[n].type] == 0) {
+            if (look.state[n] == NOT_MATCHED || look.counts[needs[n].type] == 0) {
                 return false;
             }
         }
         for (int n : rule) {
-            if (!matched(n, state, byType, counts, facts, handles, resolver)) {
+            if (!matched(n, look)) {
                 return false;
             }
         }
@@ -843,7 +863,7 @@ final class PossibleFirings {
         for (int c = 0; c < choiceNeeds.length; c++) {
             boolean met = ruleChoiceMarks[r][c].length > 0; // for now: withMarks decides
             for (int k = 0; k < choiceNeeds[c].length; k++) {
-                if (matched(choiceNeeds[c][k], state, byType, counts, facts, handles, resolver)) {
+                if (matched(choiceNeeds[c][k], look)) {
                     met = true;
                     break;
                 }
@@ -855,14 +875,29 @@ final class PossibleFirings {
         return true;
     }
 
+    /**
+     * A post's facts as {@link #look} sees them: by class ({@code byType}, {@code counts}), with their handles
+     * once made, and per need with an equality the facts that have its value ({@code withValue}; null when no
+     * fact has the value of any); {@code state}: per need, 0 not looked at, {@link #MATCHED} or {@link #NOT_MATCHED}.
+     */
+    private record Facts(List<Object> facts, ValueResolver resolver, FactHandle[] handles, int[][] byType,
+            int[] counts, byte[] state, int[][] withValue, int[] withValueCount) {
+    }
+
     /** Whether need {@code n} is matched by one of the facts, looked at once a post. */
-    private boolean matched(int n, byte[] state, int[][] byType, int[] counts, List<Object> facts,
-            FactHandle[] handles, ValueResolver resolver) {
+    private boolean matched(int n, Facts look) {
+        byte[] state = look.state;
         if (state[n] == 0) {
             state[n] = NOT_MATCHED;
             Check need = needs[n];
-            for (int k = 0; k < counts[need.type]; k++) {
-                if (passes(need.alphas, handle(handles, facts, byType[need.type][k]), resolver)) {
+            // a need with an equality: among the facts with its value; else among every fact of its class
+            int[] among = look.withValue == null ? null : look.withValue[n];
+            int count = among != null ? look.withValueCount[n] : look.counts[need.type];
+            if (among == null) {
+                among = look.byType[need.type];
+            }
+            for (int k = 0; k < count; k++) {
+                if (passes(need.alphas, handle(look.handles, look.facts, among[k]), look.resolver)) {
                     state[n] = MATCHED;
                     break;
                 }
@@ -884,22 +919,19 @@ final class PossibleFirings {
     /** Whether a fact of some class a pattern names passes the alpha constraints of some pattern of a live rule. */
     private boolean watched(Object fact, FactHandle handle, int[] factTypes, boolean[] live,
             ValueResolver resolver) {
-        for (Field field : watchFields) {
-            if (!contains(factTypes, field.type)) {
-                continue;
-            }
-            Object value;
-            try {
-                value = field.reader.getValue(resolver, fact);
-            } catch (RuntimeException | LinkageError e) {
-                return true; // the engine reports it
-            }
-            int[] ws = value == null ? null : field.checksByValue.get(value);
-            if (ws != null && anyPasses(ws, handle, live, resolver)) {
-                return true;
-            }
-        }
         for (int t : factTypes) {
+            for (Field field : watchFields[t]) {
+                Object value;
+                try {
+                    value = field.reader.getValue(resolver, fact);
+                } catch (RuntimeException | LinkageError e) {
+                    return true; // the engine reports it
+                }
+                int[] ws = value == null ? null : field.checksByValue.get(value);
+                if (ws != null && anyPasses(ws, handle, live, resolver)) {
+                    return true;
+                }
+            }
             if (anyPasses(otherWatches[t], handle, live, resolver)) {
                 return true;
             }
@@ -910,15 +942,6 @@ final class PossibleFirings {
     private boolean anyPasses(int[] ws, FactHandle handle, boolean[] live, ValueResolver resolver) {
         for (int w : ws) {
             if (live[watchRule[w]] && passes(watches[w].alphas, handle, resolver)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(int[] a, int v) {
-        for (int x : a) {
-            if (x == v) {
                 return true;
             }
         }

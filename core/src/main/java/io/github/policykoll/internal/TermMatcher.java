@@ -69,7 +69,10 @@ final class TermMatcher {
     private final CharTrie<Compiled> infixes = new CharTrie<>(false);
     private final Map<String, Set<String>> exceptions = new HashMap<>();
     private final Set<String> personForms = new HashSet<>();
-    /** Every form of a phrase's second word that {@link Candidates#bySecond} can index. */
+    /**
+     * Every form of a phrase's second word that {@link Candidates#bySecond} or {@link Candidates#bySecondThird}
+     * can index.
+     */
     private final Set<String> secondForms = new HashSet<>();
     /**
      * The entries each form of a joined word (letters spelled out, "i d i o t") can start, once worked out: such a
@@ -89,41 +92,66 @@ final class TermMatcher {
         final Compiled[] all;
         /** Indexes into {@link #all} of the one-word entries and of the phrases with a pattern second word. */
         final int[] always;
-        /** Indexes into {@link #all} of the phrases, by a form of their second word. */
+        /**
+         * Indexes into {@link #all} of the phrases of two words, and of those whose third word is a pattern, by a
+         * form of their second word.
+         */
         final Map<String, int[]> bySecond;
+        /**
+         * Indexes into {@link #all} of the longer phrases, by a form of their second word and then a form of their
+         * third: "det är" starts 26 phrases ("det är vad du är", "det är precis det hon är", ...), of which
+         * "det är vad" leaves four to try.
+         */
+        final Map<String, Map<String, int[]>> bySecondThird;
 
         Candidates(Compiled[] all) {
             this.all = all;
             int[] alwaysAt = new int[all.length];
             int n = 0;
-            Map<String, int[]> index = null;
+            Map<String, int[]> index = new HashMap<>();
+            Map<String, Map<String, int[]>> index3 = new HashMap<>();
             for (int i = 0; i < all.length; i++) {
                 Compiled c = all[i];
                 if (c.forms().size() < 2) {
                     alwaysAt[n++] = i;
                     continue;
                 }
-                Pattern second = c.entry().words().get(1);
-                if (second.head() || second.tail()) {
+                List<Pattern> words = c.entry().words();
+                if (words.get(1).head() || words.get(1).tail()) {
                     alwaysAt[n++] = i;
-                } else {
-                    if (index == null) {
-                        index = new HashMap<>();
-                    }
+                } else if (words.size() > 2 && !words.get(2).head() && !words.get(2).tail()) {
                     for (String f : c.forms().get(1)) {
-                        int[] at = index.get(f);
-                        if (at == null) {
-                            index.put(f, new int[] {i});
-                        } else if (at[at.length - 1] != i) { // two forms of one entry's second word may be equal
-                            int[] more = java.util.Arrays.copyOf(at, at.length + 1);
-                            more[at.length] = i;
-                            index.put(f, more);
+                        Map<String, int[]> byThird = index3.computeIfAbsent(f, x -> new HashMap<>());
+                        for (String g : c.forms().get(2)) {
+                            add(byThird, g, i);
                         }
+                    }
+                } else {
+                    for (String f : c.forms().get(1)) {
+                        add(index, f, i);
                     }
                 }
             }
             this.always = n == all.length ? alwaysAt : java.util.Arrays.copyOf(alwaysAt, n);
-            this.bySecond = index == null ? Map.of() : index;
+            this.bySecond = index.isEmpty() ? Map.of() : index;
+            this.bySecondThird = index3.isEmpty() ? Map.of() : index3;
+        }
+
+        /** Adds entry {@code i} under {@code form}, once: two forms of one entry's word may be equal. */
+        private static void add(Map<String, int[]> index, String form, int i) {
+            int[] at = index.get(form);
+            if (at == null) {
+                index.put(form, new int[] {i});
+            } else if (at[at.length - 1] != i) {
+                int[] more = java.util.Arrays.copyOf(at, at.length + 1);
+                more[at.length] = i;
+                index.put(form, more);
+            }
+        }
+
+        /** Whether some entry here is a phrase whose second word is no pattern (found by {@link #worthTrying}). */
+        boolean hasPhrases() {
+            return !bySecond.isEmpty() || !bySecondThird.isEmpty();
         }
 
         /** Whether the form starts no entry at all (most words). */
@@ -137,17 +165,34 @@ final class TermMatcher {
         }
 
         /**
-         * The indexes of the entries worth trying when the next word has {@code nextForms} (null: there is no
-         * next word in the phrase), in their original order.
+         * The indexes of the entries worth trying when the word after this one is token {@code next} of
+         * {@code tokens} (-1: there is no next word in the phrase), in their original order: the phrases whose
+         * second word, and third when it is no pattern, have a form of those tokens, and {@link #always}.
          */
-        int[] worthTrying(String[] nextForms) {
-            if (bySecond.isEmpty() || nextForms == null) {
+        int[] worthTrying(Tokens tokens, int next) {
+            String[] nextForms = next < 0 || !hasPhrases() ? null : nextForms(tokens, next);
+            if (nextForms == null) {
                 return always;
             }
             int[] out = null;
             int n = 0;
+            int third = UNKNOWN; // the word after next, found when a phrase asks for it
             for (String f : nextForms) {
                 int[] more = bySecond.get(f);
+                Map<String, int[]> byThird = bySecondThird.get(f);
+                if (byThird != null) {
+                    if (third == UNKNOWN) {
+                        third = nextPlain(tokens, next);
+                    }
+                    if (third >= 0) {
+                        for (String g : tokens.forms(third)) {
+                            int[] three = byThird.get(g);
+                            if (three != null) {
+                                more = more == null ? three : concat(more, three);
+                            }
+                        }
+                    }
+                }
                 if (more == null) {
                     continue;
                 }
@@ -253,6 +298,12 @@ final class TermMatcher {
         return tokens.isWord(next) && !tokens.has(next, WordTable.SECOND_WORD) ? null : tokens.forms(next);
     }
 
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
     List<Match> match(Tokens tokens) {
         ArrayList<Match> out = new ArrayList<>(); // a class, not List: C1 calls its methods without an itable
@@ -284,10 +335,10 @@ final class TermMatcher {
                 if (c == null || c.isEmpty()) {
                     continue;
                 }
-                if (!c.bySecond.isEmpty() && next == UNKNOWN) {
+                if (c.hasPhrases() && next == UNKNOWN) {
                     next = joined ? -1 : nextPlain(tokens, i);
                 }
-                int[] worth = c.worthTrying(next >= 0 ? nextForms(tokens, next) : null);
+                int[] worth = c.worthTrying(tokens, next);
                 for (int idx : worth) {
                     Compiled e = c.all[idx];
                     int last = i;
