@@ -149,6 +149,66 @@ final class Constructions {
     private Constructions() {
     }
 
+    /** A thread keeps its per-word arrays for its next analysis up to this many words (about 130,000 characters). */
+    static final int SPARE_WORDS = 26_224;
+
+    /**
+     * The per-word arrays of one analysis, at least as long as its words. Only the words that the analysis reads
+     * are set before it reads them ({@link #clear}): a new array would be 475 kB to zero for a text of 100,000
+     * characters, most of it in sentences without a match that no construction reads.
+     */
+    private static final class WordArrays {
+        final int[] flags;
+        final int[] sentence;
+        final boolean[] punctBefore;
+        final int[] clause;
+        final String[] kind;
+        final boolean[] owner;
+        final int[] firstOf;
+        final int[] lastOf;
+        final int[] reportedBy;
+
+        WordArrays(int n) {
+            flags = new int[n];
+            sentence = new int[n];
+            punctBefore = new boolean[n];
+            clause = new int[n];
+            kind = new String[n];
+            owner = new boolean[n];
+            firstOf = new int[n];
+            lastOf = new int[n];
+            reportedBy = new int[n];
+        }
+
+        /** Sets words {@code [from, to)} as a new array has them, but "in no sentence" (-1). */
+        void clear(int from, int to) {
+            java.util.Arrays.fill(flags, from, to, 0);
+            java.util.Arrays.fill(sentence, from, to, -1);
+            java.util.Arrays.fill(punctBefore, from, to, false);
+            java.util.Arrays.fill(clause, from, to, 0);
+            java.util.Arrays.fill(kind, from, to, null);
+            java.util.Arrays.fill(owner, from, to, false);
+            java.util.Arrays.fill(firstOf, from, to, 0);
+            java.util.Arrays.fill(lastOf, from, to, 0);
+            java.util.Arrays.fill(reportedBy, from, to, 0);
+        }
+    }
+
+    private static final ThreadLocal<WordArrays> SPARE = new ThreadLocal<>();
+
+    /** The thread's spare arrays when they hold {@code n} words; else new ones, kept if not too long. */
+    private static WordArrays arraysFor(int n) {
+        WordArrays kept = SPARE.get();
+        if (kept != null && kept.flags.length >= n) {
+            return kept;
+        }
+        WordArrays made = new WordArrays(Math.max(n, Math.min(SPARE_WORDS, Math.max(256, n + n / 2))));
+        if (made.flags.length <= SPARE_WORDS) {
+            SPARE.set(made);
+        }
+        return made;
+    }
+
     /**
      * Analyses {@code matches} (token indices into {@code tokens}) and returns one {@link Info} per match,
      * in order; the people found are added to {@code referents}. The words are the tokens that are neither an
@@ -177,15 +237,20 @@ final class Constructions {
             }
         }
         Words words = new Words(tokens, tokenOf, n);
-        int[] flags = new int[n];
-        int[] sentence = new int[n];
-        boolean[] punctBefore = new boolean[n];
-        int[] clause = new int[n];
-        String[] kind = new String[n];
         // only the sentences with a match are read: what a construction looks at lies in its match's sentence
         // (a long text has thousands of sentences, and most have none); spans holds their words as [from, to)
         int[] spans = spans(words, sentences, matches, wordOf);
-        java.util.Arrays.fill(sentence, -1); // a word of no span: in another sentence than any word of a span
+        WordArrays arrays = arraysFor(n);
+        // what is read: a span's words, the two before it ("kommer du" before "att", below) and the one after it
+        // (whether a capitalised word ends its sentence); a word of no span is in another sentence than any of a span
+        for (int s = 0; s < spans.length; s += 3) {
+            arrays.clear(Math.max(0, spans[s] - 2), Math.min(n, spans[s + 1] + 1));
+        }
+        int[] flags = arrays.flags;
+        int[] sentence = arrays.sentence;
+        boolean[] punctBefore = arrays.punctBefore;
+        int[] clause = arrays.clause;
+        String[] kind = arrays.kind;
         for (int s = 0; s < spans.length; s += 3) {
             int from = spans[s];
             int to = spans[s + 1];
@@ -257,7 +322,7 @@ final class Constructions {
         }
         // a person or group in the genitive before the word it owns ("Kommunalrådets förslag", "Moderaternas
         // politik"): the owned word, not the owner, is what a predicate after it speaks of
-        boolean[] owner = new boolean[n];
+        boolean[] owner = arrays.owner;
         for (int s = 0; s < spans.length; s += 3) {
             for (int w = spans[s]; w + 1 < spans[s + 1]; w++) { // the last word of a sentence owns none
                 owner[w] = kind[w] != null && kind[w + 1] == null && !punctBefore[w + 1]
@@ -269,9 +334,9 @@ final class Constructions {
         // sentence ("Han kallade mig idiot", "Hon skrev att ...", -1 for none): one pass. A reporting word after
         // the words reports them only as an attribution (below): in "Du är en idiot som säger sånt" it is the
         // insulted person who speaks
-        int[] firstOf = new int[n];
-        int[] lastOf = new int[n];
-        int[] reportedBy = new int[n];
+        int[] firstOf = arrays.firstOf;
+        int[] lastOf = arrays.lastOf;
+        int[] reportedBy = arrays.reportedBy;
         for (int s = 0; s < spans.length; s += 3) {
             int rep = -1;
             for (int k = spans[s]; k < spans[s + 1]; k++) {

@@ -46,8 +46,8 @@ public final class TextAnalyzer {
 
     private final TermMatcher matcher;
     private final WordTable words;
-    /** Each thread's tokens of its last analysis, whose arrays its next one fills again (see {@link #tokensFor}). */
-    private final ThreadLocal<Tokens> spareTokens = new ThreadLocal<>();
+    /** Each thread's buffers of its last analysis, which its next one fills again (see {@link #scratchFor}). */
+    private final ThreadLocal<Scratch> spare = new ThreadLocal<>();
 
     public TextAnalyzer(List<WordList> wordLists) {
         this.matcher = new TermMatcher(wordLists);
@@ -171,8 +171,10 @@ public final class TextAnalyzer {
 
         // one pass finds where sentences, quotations, credits, links and numbers can be; the scanners look there
         // the scanning passes read the characters from an array: no String.charAt, no check of its coding each time
-        char[] chars = text.toCharArray();
-        TextMarks marks = TextMarks.of(chars);
+        Scratch scratch = scratchFor(text);
+        char[] chars = scratch.chars; // may be longer than the text
+        text.getChars(0, text.length(), chars, 0);
+        TextMarks marks = TextMarks.of(chars, text.length());
         Taken taken = new Taken(text.length());
         findLinks(text, marks.linkStarts, taken, facts);
         findEmails(text, taken, facts);
@@ -183,7 +185,7 @@ public final class TextAnalyzer {
         }
         findCredits(text, marks.credits, facts);
         addAll(facts, sentences);
-        Tokens tokens = tokenize(text, chars, taken, facts, sentences, tokensFor(text));
+        Tokens tokens = tokenize(text, chars, taken, facts, sentences, scratch.tokens);
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
         List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches,
@@ -756,27 +758,53 @@ public final class TextAnalyzer {
 
     // ---- words ---------------------------------------------------------------------------------------
 
-    /** A thread's tokens are reused by its next analysis up to this many (about 20,000 characters of text). */
-    static final int SPARE_TOKENS = 4_096;
+    /**
+     * A thread keeps the buffers of an analysis for its next one when the text had at most this many characters
+     * (every social network's longest post is shorter; Facebook's is 63,206): about 5 bytes a character, 0.6 MB
+     * at most. A post's tokens and characters in new arrays each time were 0.7 MB of the 2.3 MB a post of 100,000
+     * characters allocated, and the memory they took from the caches slowed the rest (docs/PERFORMANCE.md).
+     */
+    static final int SPARE_CHARS = 131_072;
 
-    /** The thread's spare tokens, emptied, when they fit {@code text}; else new ones, kept if not too many. */
-    private Tokens tokensFor(String text) {
-        int expected = expectedTokens(text);
-        Tokens spare = spareTokens.get();
-        if (spare != null && spare.capacity() >= expected) {
-            spare.clear();
-            return spare;
+    /** The buffers one analysis fills: its tokens and a copy of its characters. */
+    private static final class Scratch {
+        final Tokens tokens;
+        final char[] chars;
+
+        Scratch(int length) {
+            this.tokens = new Tokens(expectedTokens(length));
+            this.chars = new char[length];
         }
-        Tokens tokens = new Tokens(expected);
-        if (expected <= SPARE_TOKENS) {
-            spareTokens.set(tokens);
+
+        boolean fits(int length) {
+            return chars.length >= length;
         }
-        return tokens;
+    }
+
+    /** The thread's spare buffers, emptied, when they fit {@code text}; else new ones, kept if not too large. */
+    private Scratch scratchFor(String text) {
+        int length = text.length();
+        Scratch kept = spare.get();
+        if (kept != null && kept.fits(length)) {
+            kept.tokens.clear();
+            return kept;
+        }
+        // room for a little more than this text, so that a thread's next posts, a little longer, fit too
+        int room = Math.max(length, Math.min(SPARE_CHARS, Math.max(1_024, length + length / 2)));
+        Scratch made = new Scratch(room);
+        if (room <= SPARE_CHARS) {
+            spare.set(made);
+        }
+        return made;
     }
 
     /** Room for the tokens of {@code text} without growing: a word and a space are 6 characters on average. */
     private static int expectedTokens(String text) {
-        return text.length() / 5 + 8;
+        return expectedTokens(text.length());
+    }
+
+    private static int expectedTokens(int length) {
+        return length / 5 + 8;
     }
 
     /**

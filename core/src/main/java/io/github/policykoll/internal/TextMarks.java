@@ -57,7 +57,7 @@ final class TextMarks {
     }
 
     static TextMarks of(String text) {
-        return of(text.toCharArray());
+        return of(text.toCharArray(), text.length());
     }
 
     /**
@@ -84,9 +84,9 @@ final class TextMarks {
      * {@link #MAYBE}), then looks at those few: a test per character that is rarely true is a branch the processor
      * mispredicts each time it is, which cost more than the rest of the pass.
      */
-    static TextMarks of(char[] chars) {
+    /** The marks of the first {@code n} characters of {@code chars}. */
+    static TextMarks of(char[] chars, int n) {
         TextMarks m = new TextMarks();
-        int n = chars.length;
         int[] places = new int[Math.min(n, ROUND) + 1];
         for (int from = 0; from < n; from += ROUND) {
             int to = Math.min(n, from + ROUND);
@@ -99,7 +99,7 @@ final class TextMarks {
                 int k = places[i];
                 char c = chars[k];
                 if (c < 0x80) {
-                    m.ascii(chars, c, k);
+                    m.ascii(chars, n, c, k);
                 } else {
                     m.nonAscii(c, k);
                 }
@@ -108,7 +108,7 @@ final class TextMarks {
         return m;
     }
 
-    private void ascii(char[] chars, char c, int k) {
+    private void ascii(char[] chars, int n, char c, int k) {
         switch (ASCII[c]) {
             case STOP -> stops.add(k);
             case QUOTE -> quotes.add(k);
@@ -119,7 +119,7 @@ final class TextMarks {
             }
             default -> { // h or w: http://, https://, www.
                 char second = (char) ((c | 0x20) == 'h' ? 't' : 'w');
-                if (k + 1 < chars.length && (chars[k + 1] | 0x20) == second) {
+                if (k + 1 < n && (chars[k + 1] | 0x20) == second) {
                     char prev = k == 0 ? ' ' : chars[k - 1];
                     if (k == 0 || Character.isWhitespace(prev) || "([<\"'”“«".indexOf(prev) >= 0) {
                         linkStarts.add(k);
