@@ -249,6 +249,37 @@ class LanguageLayerTest {
     }
 
     @Test
+    void buffers_reusedByAThreadReadEachPostAsNewOnesDo() throws Exception {
+        // a thread keeps its tokens, characters and per-word arrays for its next post: nothing a post leaves in them
+        // (a longer post, matches in other places) may reach the next one
+        String longPost = "Ministern är en idiot, du är korkad och de är parasiter. Han sa att hon kommer. ".repeat(300);
+        List<String> posts = List.of(longPost, "Du är en idiot.", "Hon sa att han kommer.",
+                "Muslimer kom hit. De är parasiter.", longPost.substring(0, 4_000) + " Snart kommer du att få stryk.",
+                "Kommunalrådet, som aldrig svarar, är korkad.", "Vi ses i morgon.", "Din idiot!");
+        List<List<String>> reused = new ArrayList<>();
+        for (String post : posts) {
+            reused.add(facts(post));
+        }
+        for (int i = 0; i < posts.size(); i++) {
+            String post = posts.get(i);
+            List<List<String>> fresh = new ArrayList<>();
+            Thread t = new Thread(() -> fresh.add(facts(post))); // a new thread: new buffers
+            t.start();
+            t.join();
+            assertThat(reused.get(i)).as("post %d", i).isNotEmpty().isEqualTo(fresh.get(0));
+        }
+    }
+
+    /** The words of the lists and the people of {@code text}, as the analysis finds them. */
+    private static List<String> facts(String text) {
+        return ANALYZER.analyze(Post.of(text)).stream()
+                .map(f -> f instanceof Term t ? t.getList() + ":" + t.getStart() + ":" + described(t)
+                        : f instanceof Referent r ? r.getText() + "/" + r.getKind() + "/" + r.getSentence() + "/"
+                                + r.getStart() : f.getClass().getSimpleName())
+                .toList();
+    }
+
+    @Test
     void referents_comeFromTheSentencesWithAMatch() {
         // a person in a sentence without a match can be tied to nothing: no fact
         List<Referent> refs = ANALYZER.analyze(Post.of("Hon kom hem sent. Ministern är en idiot. Han gick."))
