@@ -307,7 +307,11 @@ final class TermMatcher {
     /** Every match in {@code tokens}; a list's match is not repeated for the same tokens. */
     List<Match> match(Tokens tokens) {
         ArrayList<Match> out = new ArrayList<>(); // a class, not List: C1 calls its methods without an itable
-        for (int i = 0; i < tokens.size(); i++) {
+        // when every token is a word, only those that start an entry, which the tokenizer listed; else every token
+        boolean listed = tokens.allWords;
+        int count = listed ? tokens.entryStarts() : tokens.size();
+        for (int k = 0; k < count; k++) {
+            int i = listed ? tokens.entryStart(k) : k;
             int firstHere = out.size(); // the matches that start at this token follow from here
             int next = UNKNOWN; // the word after this one, found once for all phrases that start here
             boolean isWord = tokens.isWord(i); // told by the token's flags: the word itself is read only when needed

@@ -46,6 +46,9 @@ final class Tokens {
      */
     private int[] id;
     private int size;
+    /** The words that start a word-list entry ({@link WordTable#STARTS_ENTRY}), in order: a third of a text's. */
+    private int[] entryStarts;
+    private int entryCount;
     /** Every token is a word of the text: no emoji, no spelled-out word. */
     boolean allWords = true;
 
@@ -56,11 +59,13 @@ final class Tokens {
         info = new long[c];
         what = new Object[c];
         id = new int[c];
+        entryStarts = new int[Math.max(4, c / 4)];
     }
 
     /** Empties this for another text; the arrays stay (what they still hold past {@link #size} is never read). */
     void clear() {
         size = 0;
+        entryCount = 0;
         allWords = true;
     }
 
@@ -73,6 +78,19 @@ final class Tokens {
         return size;
     }
 
+    /**
+     * How many words start a word-list entry ({@link #entryStart}); valid while {@link #allWords}: a word spelled
+     * out in letters, inserted among the tokens, moves the ones after it.
+     */
+    int entryStarts() {
+        return entryCount;
+    }
+
+    /** The {@code k}-th token that is a word starting a word-list entry. */
+    int entryStart(int k) {
+        return entryStarts[k];
+    }
+
     boolean isEmpty() {
         return size == 0;
     }
@@ -83,6 +101,12 @@ final class Tokens {
      */
     void addWord(int s, int e, boolean breakBefore, WordTable.Found found) {
         long i = found.info | (breakBefore ? BREAK_BEFORE : 0);
+        if ((i & WordTable.STARTS_ENTRY) != 0) {
+            if (entryCount == entryStarts.length) {
+                entryStarts = Arrays.copyOf(entryStarts, entryCount * 2);
+            }
+            entryStarts[entryCount++] = size;
+        }
         if (found.byId == null) {
             add(s, e, found.word, i);
         } else {
