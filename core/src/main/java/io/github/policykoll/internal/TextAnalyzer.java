@@ -820,8 +820,18 @@ public final class TextAnalyzer {
         int singleRunStart = -1;
         int singleRunCount = 0;
         int lastSingleEnd = -1;
+        // the taken characters as ranges: range r (at 2r) is the first that ends after i, and takenFrom its start
+        // (n when none): i is taken when takenFrom <= i, and a word starting at i ends at takenFrom at the latest
+        int[] takenRanges = taken.ranges();
+        int r = 0;
+        int takenFrom = takenRanges.length > 0 ? takenRanges[0] : n;
         while (i < n) {
-            if (chars[i] == ' ' && !taken.is(i)) {
+            while (r < takenRanges.length && takenRanges[r + 1] <= i) {
+                r += 2;
+                takenFrom = r < takenRanges.length ? takenRanges[r] : n;
+            }
+            boolean isTaken = takenFrom <= i;
+            if (chars[i] == ' ' && !isTaken) {
                 // the usual gap between words, told without the code-point tests below: it continues a run of
                 // spelled-out letters right after one, and ends any other run
                 if (singleRunCount > 0 && i != lastSingleEnd) {
@@ -833,7 +843,7 @@ public final class TextAnalyzer {
             }
             int cp = Character.codePointAt(chars, i);
             int len = Character.charCount(cp);
-            if (taken.is(i)) {
+            if (isTaken) {
                 breakPending = true;
                 i += len;
                 continue;
@@ -846,7 +856,8 @@ public final class TextAnalyzer {
                 boolean packable = len == 1 && cp <= 0xFF;
                 long packed = cp;
                 long packedRest = 0;
-                while (e < n && !taken.is(e)) {
+                int limit = Math.min(n, takenFrom); // s is not taken: the first taken character after it, or n
+                while (e < limit) {
                     char c = chars[e];
                     if (c <= 0xFF) { // Swedish text: å, ä and ö take the same road as the other letters
                         if (!LATIN1_WORD[c]) {
@@ -1292,8 +1303,12 @@ public final class TextAnalyzer {
      * array until the first (most posts have none).
      */
     private static final class Taken {
+        private static final long[] NONE = new long[0];
         private final int length;
         private boolean[] at;
+        /** The ranges marked, in the order they were: each {@code from << 32 | to}. */
+        private long[] ranges = NONE;
+        private int count;
 
         Taken(int length) {
             this.length = length;
@@ -1307,6 +1322,36 @@ public final class TextAnalyzer {
                 at = new boolean[length];
             }
             java.util.Arrays.fill(at, from, to, true);
+            if (count == ranges.length) {
+                ranges = java.util.Arrays.copyOf(ranges, Math.max(8, count * 2));
+            }
+            ranges[count++] = (long) from << 32 | to;
+        }
+
+        /**
+         * The taken characters as ranges in order, none touching another: {@code [from, to)} at {@code 2k} and
+         * {@code 2k + 1}. For the tokenizer, which so tells where the next taken character is once per word, not
+         * once per character.
+         */
+        int[] ranges() {
+            if (count == 0) {
+                return new int[0];
+            }
+            long[] sorted = java.util.Arrays.copyOf(ranges, count);
+            java.util.Arrays.sort(sorted);
+            int[] out = new int[count * 2];
+            int k = 0;
+            for (long r : sorted) {
+                int from = (int) (r >>> 32);
+                int to = (int) r;
+                if (k > 0 && from <= out[k - 1]) {
+                    out[k - 1] = Math.max(out[k - 1], to); // overlaps or touches the last: one range
+                } else {
+                    out[k++] = from;
+                    out[k++] = to;
+                }
+            }
+            return k == out.length ? out : java.util.Arrays.copyOf(out, k);
         }
 
         boolean is(int i) {
