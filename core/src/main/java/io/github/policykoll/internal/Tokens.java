@@ -25,6 +25,7 @@ final class Tokens {
         long own = EMOJI | JOINED | BREAK_BEFORE;
         long word = WordTable.BITS | WordTable.EVASION | WordTable.SINGLE | WordTable.LOWER
                 | WordTable.LISTED_ACRONYM | WordTable.LONG_WORD | WordTable.SECOND_WORD | WordTable.STARTS_ALONE
+                | WordTable.NOT_WORD
                 | WordTable.WRITTEN
                 | 0x00FF_FFFF_0000_0000L; // the letter counts
         if ((own & word) != 0) {
@@ -49,6 +50,8 @@ final class Tokens {
     /** The words that start a word-list entry ({@link WordTable#STARTS_ENTRY}), in order: a third of a text's. */
     private int[] entryStarts;
     private int entryCount;
+    /** How many words are "not" ({@link WordTable#NOT_WORD}). */
+    private int notWords;
     /** Every token is a word of the text: no emoji, no spelled-out word. */
     boolean allWords = true;
 
@@ -66,6 +69,7 @@ final class Tokens {
     void clear() {
         size = 0;
         entryCount = 0;
+        notWords = 0;
         allWords = true;
     }
 
@@ -84,6 +88,11 @@ final class Tokens {
      */
     int entryStarts() {
         return entryCount;
+    }
+
+    /** Whether some word is "not" ({@link WordTable#NOT_WORD}). */
+    boolean anyNot() {
+        return notWords > 0;
     }
 
     /** The {@code k}-th token that is a word starting a word-list entry. */
@@ -106,6 +115,9 @@ final class Tokens {
                 entryStarts = Arrays.copyOf(entryStarts, entryCount * 2);
             }
             entryStarts[entryCount++] = size;
+        }
+        if ((i & WordTable.NOT_WORD) != 0) {
+            notWords++;
         }
         if (found.byId == null) {
             add(s, e, found.word, i);

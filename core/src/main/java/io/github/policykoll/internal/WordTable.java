@@ -69,6 +69,11 @@ final class WordTable {
      * with a known second word, which the matcher need not look at unless the next word can be one.
      */
     static final long STARTS_ALONE = 1L << 57;
+    /**
+     * {@link Word#info}: the folded word is "not", which shouted or alone at a sentence's end marks irony
+     * ({@link TextAnalyzer}): a text without one needs no look for it.
+     */
+    static final long NOT_WORD = 1L << 58;
     /** Set in every info, in both halves: a slot whose info lacks either is not yet written (or torn). */
     static final long WRITTEN = 1L << 28 | 1L << 63;
 
@@ -99,9 +104,9 @@ final class WordTable {
         final int bits;
         /**
          * {@link #bits}, {@link #EVASION}, {@link #SINGLE}, {@link #LOWER}, {@link #LISTED_ACRONYM},
-         * {@link #SECOND_WORD}, {@link #STARTS_ALONE} and the letter counts ({@link #letters(long)},
-         * {@link #cased(long)}, {@link #upper(long)}) in one long, which the table keeps beside the word's hash: a
-         * token gets all it needs from the probe without reading the word.
+         * {@link #SECOND_WORD}, {@link #STARTS_ALONE}, {@link #NOT_WORD} and the letter counts
+         * ({@link #letters(long)}, {@link #cased(long)}, {@link #upper(long)}) in one long, which the table keeps
+         * beside the word's hash: a token gets all it needs from the probe without reading the word.
          */
         final long info;
 
@@ -161,7 +166,7 @@ final class WordTable {
             }
             long i = (bits & 0xFFFF_FFFFL) | WRITTEN | (evasion ? EVASION : 0) | (single ? SINGLE : 0)
                     | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (second ? SECOND_WORD : 0)
-                    | (startsAlone ? STARTS_ALONE : 0);
+                    | (startsAlone ? STARTS_ALONE : 0) | (forms[0].equals("not") ? NOT_WORD : 0);
             this.info = wordLetters > 255 ? i | LONG_WORD : i | (long) wordLetters << 32 | (long) cased << 40
                     | (long) upper << 48;
         }
