@@ -79,12 +79,11 @@ final class TextMarks {
     private static final int ROUND = 512;
 
     /**
-     * The marks of the text whose characters are {@code chars}. Each round first gathers the places whose
+     * The marks of the first {@code n} characters of {@code chars}. Each round first gathers the places whose
      * character may be a mark with no branch per character (the place is always written and the count grows by
      * {@link #MAYBE}), then looks at those few: a test per character that is rarely true is a branch the processor
      * mispredicts each time it is, which cost more than the rest of the pass.
      */
-    /** The marks of the first {@code n} characters of {@code chars}. */
     static TextMarks of(char[] chars, int n) {
         TextMarks m = new TextMarks();
         int[] places = new int[Math.min(n, ROUND) + 1];
