@@ -149,6 +149,18 @@ final class TermMatcher {
             }
         }
 
+        /** The {@link TermMatcher#signature}s of every second word that {@link #worthTrying} can look up. */
+        long followSignature() {
+            long sig = 0;
+            for (String f : bySecond.keySet()) {
+                sig |= signature(f);
+            }
+            for (String f : bySecondThird.keySet()) {
+                sig |= signature(f);
+            }
+            return sig;
+        }
+
         /** Whether some entry here is a phrase whose second word is no pattern (found by {@link #worthTrying}). */
         boolean hasPhrases() {
             return !bySecond.isEmpty() || !bySecondThird.isEmpty();
@@ -293,6 +305,27 @@ final class TermMatcher {
         return secondForms.contains(form);
     }
 
+    /** One bit of 64 for a word form: the same form, the same bit. */
+    static long signature(String form) {
+        int h = form.hashCode() * 0x9E3779B1; // spread: the top six bits choose the bit
+        return 1L << (h >>> 26);
+    }
+
+    /**
+     * Whether a phrase can start with token {@code first} and go on with token {@code next}: no, when {@code next}
+     * is a word none of whose forms is a phrase's second word, or when the two words' signatures share no bit
+     * (then no form of {@code next} is a second word of a phrase that {@code first} starts). Told from the two words
+     * alone, without their forms and entries.
+     */
+    private static boolean mayFollow(Tokens tokens, int first, int next) {
+        if (tokens.isWord(next) && !tokens.has(next, WordTable.SECOND_WORD)) {
+            return false;
+        }
+        WordTable.Word a = tokens.word(first);
+        WordTable.Word b = tokens.word(next);
+        return a == null || b == null || (a.followSignature & b.secondSignature) != 0;
+    }
+
     /** The forms of the word after a phrase's first, or null when none can be a second word of a phrase. */
     private static String[] nextForms(Tokens tokens, int next) {
         return tokens.isWord(next) && !tokens.has(next, WordTable.SECOND_WORD) ? null : tokens.forms(next);
@@ -321,7 +354,7 @@ final class TermMatcher {
             if (isWord && !tokens.has(i, WordTable.STARTS_ALONE)) {
                 // only phrases start here ("det", "är"): none can match unless the next word can be a second word
                 next = nextPlain(tokens, i);
-                if (next < 0 || nextForms(tokens, next) == null) {
+                if (next < 0 || !mayFollow(tokens, i, next)) {
                     continue;
                 }
             }

@@ -109,6 +109,18 @@ final class WordTable {
          * beside the word's hash: a token gets all it needs from the probe without reading the word.
          */
         final long info;
+        /**
+         * The forms of this word that some phrase has as its second word, one bit each of 64 ({@link
+         * TermMatcher#signature}).
+         */
+        final long secondSignature;
+        /**
+         * The second words of the phrases this word's forms start ({@link TermMatcher.Candidates#bySecond},
+         * {@link TermMatcher.Candidates#bySecondThird}), one bit each of 64: a phrase can start with this word and
+         * the next only if the next word's {@link #secondSignature} shares a bit with it, which the matcher asks of
+         * the two words before it reads their forms and entries.
+         */
+        final long followSignature;
 
         private Word(String raw, String[] forms, boolean evasion, TermMatcher matcher, Set<String> acronyms) {
             this.raw = raw;
@@ -161,9 +173,19 @@ final class WordTable {
             this.bits = flags | (capitalised(raw) ? CAPITALISED : 0)
                     | (TextAnalyzer.isStreetName(raw, forms[0]) ? STREET : 0) | (startsEntry ? STARTS_ENTRY : 0);
             boolean second = false;
+            long secondSig = 0;
             for (String f : forms) {
-                second |= matcher.isSecondForm(f);
+                if (matcher.isSecondForm(f)) {
+                    second = true;
+                    secondSig |= TermMatcher.signature(f);
+                }
             }
+            this.secondSignature = secondSig;
+            long follow = 0;
+            for (TermMatcher.Candidates c : candidates) {
+                follow |= c == null ? 0 : c.followSignature();
+            }
+            this.followSignature = follow;
             long i = (bits & 0xFFFF_FFFFL) | WRITTEN | (evasion ? EVASION : 0) | (single ? SINGLE : 0)
                     | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (second ? SECOND_WORD : 0)
                     | (startsAlone ? STARTS_ALONE : 0) | (forms[0].equals("not") ? NOT_WORD : 0);
