@@ -153,9 +153,10 @@ final class Constructions {
     static final int SPARE_WORDS = 26_224;
 
     /**
-     * The per-word arrays of one analysis, at least as long as its words. Only the words that the analysis reads
-     * are set before it reads them ({@link #clear}): a new array would be 475 kB to zero for a text of 100,000
-     * characters, most of it in sentences without a match that no construction reads.
+     * The per-word arrays of one analysis, at least as long as its words, kept by a thread for its next: new ones
+     * were 475 kB to allocate and zero for a text of 100,000 characters, most of it in sentences without a match
+     * that no construction reads. What the analysis reads before it writes is reset for the words it reads
+     * ({@link #clear}); the other arrays it writes for a span's words before it reads them.
      */
     private static final class WordArrays {
         final int[] flags;
@@ -180,17 +181,15 @@ final class Constructions {
             reportedBy = new int[n];
         }
 
-        /** Sets words {@code [from, to)} as a new array has them, but "in no sentence" (-1). */
-        void clear(int from, int to) {
-            java.util.Arrays.fill(flags, from, to, 0);
-            java.util.Arrays.fill(sentence, from, to, -1);
-            java.util.Arrays.fill(punctBefore, from, to, false);
-            java.util.Arrays.fill(clause, from, to, 0);
+        /**
+         * Resets what is read before it is written for a span of words {@code [from, to)} among {@code n}: the
+         * sentence ("in none", -1) of its words, the two before it and the one after it; who each of its words is
+         * (none) and whether it owns the next (no).
+         */
+        void clear(int from, int to, int n) {
+            java.util.Arrays.fill(sentence, Math.max(0, from - 2), Math.min(n, to + 1), -1);
             java.util.Arrays.fill(kind, from, to, null);
             java.util.Arrays.fill(owner, from, to, false);
-            java.util.Arrays.fill(firstOf, from, to, 0);
-            java.util.Arrays.fill(lastOf, from, to, 0);
-            java.util.Arrays.fill(reportedBy, from, to, 0);
         }
     }
 
@@ -244,7 +243,7 @@ final class Constructions {
         // what is read: a span's words, the two before it ("kommer du" before "att", below) and the one after it
         // (whether a capitalised word ends its sentence); a word of no span is in another sentence than any of a span
         for (int s = 0; s < spans.length; s += 3) {
-            arrays.clear(Math.max(0, spans[s] - 2), Math.min(n, spans[s + 1] + 1));
+            arrays.clear(spans[s], spans[s + 1], n);
         }
         int[] flags = arrays.flags;
         int[] sentence = arrays.sentence;
