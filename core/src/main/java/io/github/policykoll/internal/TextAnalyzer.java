@@ -760,10 +760,11 @@ public final class TextAnalyzer {
     // ---- words ---------------------------------------------------------------------------------------
 
     /**
-     * A thread keeps the buffers of an analysis for its next one when the text had at most this many characters
-     * (every social network's longest post is shorter; Facebook's is 63,206): about 5 bytes a character, 0.6 MB
-     * at most. A post's tokens and characters in new arrays each time were 0.7 MB of the 2.3 MB a post of 100,000
-     * characters allocated, and the memory they took from the caches slowed the rest (docs/PERFORMANCE.md).
+     * A thread keeps the buffers of an analysis for its next one when they hold at most this many characters (more
+     * than the engine's default longest text, 100,000, and every social network's longest post; Facebook's is
+     * 63,206): about 7 bytes a character, 0.9 MB at most ({@link Constructions} keeps its own, bounded alike). A
+     * post's tokens and characters in new arrays each time were 0.7 MB of the 2.3 MB a post of 100,000 characters
+     * allocated, and the memory they took from the caches slowed the rest (docs/PERFORMANCE.md).
      */
     static final int SPARE_CHARS = 131_072;
 
