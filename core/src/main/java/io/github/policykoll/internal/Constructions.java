@@ -195,6 +195,12 @@ final class Constructions {
 
     private static final ThreadLocal<WordArrays> SPARE = new ThreadLocal<>();
 
+    /** The words the calling thread's kept arrays hold, 0 for none (for tests: they stay bounded). */
+    static int keptWords() {
+        WordArrays kept = SPARE.get();
+        return kept == null ? 0 : kept.flags.length;
+    }
+
     /** The thread's spare arrays when they hold {@code n} words; else new ones, kept if not too long. */
     private static WordArrays arraysFor(int n) {
         WordArrays kept = SPARE.get();

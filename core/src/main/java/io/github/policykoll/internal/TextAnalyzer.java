@@ -800,6 +800,12 @@ public final class TextAnalyzer {
         return made;
     }
 
+    /** The characters the calling thread's kept buffers hold, 0 for none (for tests: they stay bounded). */
+    int keptChars() {
+        Scratch kept = spare.get();
+        return kept == null ? 0 : kept.chars.length;
+    }
+
     /** Room for the tokens of {@code text} without growing: a word and a space are 6 characters on average. */
     private static int expectedTokens(String text) {
         return expectedTokens(text.length());

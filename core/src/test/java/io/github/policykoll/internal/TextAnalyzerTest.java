@@ -38,6 +38,28 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void buffers_aThreadKeepsStayBounded() throws Exception {
+        // a new thread, so that it starts with no buffers; each read sees a match, so the constructions run too
+        List<Integer> kept = new ArrayList<>();
+        Thread t = new Thread(() -> {
+            ANALYZER.analyze(Post.of("Du är en idiot."));
+            kept.add(ANALYZER.keptChars());
+            kept.add(Constructions.keptWords());
+            ANALYZER.analyze(Post.of("Du är en idiot. ".repeat(5_625))); // 90,000 characters, 22,500 words
+            kept.add(ANALYZER.keptChars());
+            kept.add(Constructions.keptWords());
+            ANALYZER.analyze(Post.of("Du är en idiot. ".repeat(18_750))); // 300,000: read, not kept
+            kept.add(ANALYZER.keptChars());
+            kept.add(Constructions.keptWords());
+        });
+        t.start();
+        t.join();
+        assertThat(kept).containsExactly(1_024, 256, // an ordinary post: small buffers
+                TextAnalyzer.SPARE_CHARS, Constructions.SPARE_WORDS, // grown, within the bound
+                TextAnalyzer.SPARE_CHARS, Constructions.SPARE_WORDS); // a longer post's are not kept
+    }
+
+    @Test
     void wordLists_parseWithoutProblems() {
         assertThat(PROBLEMS).isEmpty();
     }
