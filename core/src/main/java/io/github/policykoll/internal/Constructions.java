@@ -193,34 +193,39 @@ final class Constructions {
         }
     }
 
-    private static final ThreadLocal<WordArrays> SPARE = new ThreadLocal<>();
+    /**
+     * Where a caller keeps the per-word arrays of one analysis for its next ({@link TextAnalyzer} keeps one per
+     * thread, with its other buffers, so that they go with the engine).
+     */
+    static final class Spare {
+        private WordArrays arrays;
 
-    /** The words the calling thread's kept arrays hold, 0 for none (for tests: they stay bounded). */
-    static int keptWords() {
-        WordArrays kept = SPARE.get();
-        return kept == null ? 0 : kept.flags.length;
-    }
+        /** The words the kept arrays hold, 0 for none (for tests: they stay bounded). */
+        int words() {
+            return arrays == null ? 0 : arrays.flags.length;
+        }
 
-    /** The thread's spare arrays when they hold {@code n} words; else new ones, kept if not too long. */
-    private static WordArrays arraysFor(int n) {
-        WordArrays kept = SPARE.get();
-        if (kept != null && kept.flags.length >= n) {
-            return kept;
+        /** The kept arrays when they hold {@code n} words; else new ones, kept if not too long. */
+        private WordArrays arraysFor(int n) {
+            if (arrays != null && arrays.flags.length >= n) {
+                return arrays;
+            }
+            WordArrays made = new WordArrays(Math.max(n, Math.min(SPARE_WORDS, Math.max(256, n + n / 2))));
+            if (made.flags.length <= SPARE_WORDS) {
+                arrays = made;
+            }
+            return made;
         }
-        WordArrays made = new WordArrays(Math.max(n, Math.min(SPARE_WORDS, Math.max(256, n + n / 2))));
-        if (made.flags.length <= SPARE_WORDS) {
-            SPARE.set(made);
-        }
-        return made;
     }
 
     /**
      * Analyses {@code matches} (token indices into {@code tokens}) and returns one {@link Info} per match,
      * in order; the people found are added to {@code referents}. The words are the tokens that are neither an
-     * emoji nor a spelled-out word: all of them, in most texts ({@link Tokens#allWords}).
+     * emoji nor a spelled-out word: all of them, in most texts ({@link Tokens#allWords}). The per-word arrays come
+     * from {@code spare}, and stay there for the next analysis when not too long.
      */
     static List<Info> analyze(String text, Tokens tokens, List<Sentence> sentences, List<TermMatcher.Match> matches,
-            List<Referent> referents, TextMarks.Positions quotes) {
+            List<Referent> referents, TextMarks.Positions quotes, Spare spare) {
         if (matches.isEmpty()) {
             return List.of(); // no word-list match: nothing for a construction to be about
         }
@@ -245,7 +250,7 @@ final class Constructions {
         // only the sentences with a match are read: what a construction looks at lies in its match's sentence
         // (a long text has thousands of sentences, and most have none); spans holds their words as [from, to)
         int[] spans = spans(words, sentences, matches, wordOf);
-        WordArrays arrays = arraysFor(n);
+        WordArrays arrays = spare.arraysFor(n);
         // what is read: a span's words, the two before it ("kommer du" before "att", below) and the one after it
         // (whether a capitalised word ends its sentence); a word of no span is in another sentence than any of a span
         for (int s = 0; s < spans.length; s += 3) {

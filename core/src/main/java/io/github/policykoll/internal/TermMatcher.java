@@ -100,7 +100,7 @@ final class TermMatcher {
         /**
          * Indexes into {@link #all} of the longer phrases, by a form of their second word and then a form of their
          * third: "det är" starts 26 phrases ("det är vad du är", "det är precis det hon är", ...), of which
-         * "det är vad" leaves four to try.
+         * "det är vad" leaves five to try.
          */
         final Map<String, Map<String, int[]>> bySecondThird;
 

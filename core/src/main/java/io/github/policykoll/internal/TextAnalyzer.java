@@ -189,7 +189,7 @@ public final class TextAnalyzer {
         List<TermMatcher.Match> matches = capPerList(longestPerList(matcher.match(tokens), tokens));
         List<Referent> referents = new ArrayList<>();
         List<Constructions.Info> infos = Constructions.analyze(text, tokens, sentences, matches,
-                referents, marks.quotes);
+                referents, marks.quotes, scratch.constructions);
         for (int k = 0; k < matches.size(); k++) {
             TermMatcher.Match m = matches.get(k);
             Constructions.Info in = infos.get(k);
@@ -762,16 +762,18 @@ public final class TextAnalyzer {
     /**
      * A thread keeps the buffers of an analysis for its next one when they hold at most this many characters (more
      * than the engine's default longest text, 100,000, and every social network's longest post; Facebook's is
-     * 63,206): about 7 bytes a character, 0.9 MB at most ({@link Constructions} keeps its own, bounded alike). A
-     * post's tokens and characters in new arrays each time were 0.7 MB of the 2.3 MB a post of 100,000 characters
-     * allocated, and the memory they took from the caches slowed the rest (docs/PERFORMANCE.md).
+     * 63,206): about 7 bytes a character, 0.9 MB at most, and the constructions' per-word arrays for up to
+     * {@link Constructions#SPARE_WORDS} words (0.8 MB). A post's tokens and characters in new arrays each time were
+     * 0.7 MB of the 2.3 MB a post of 100,000 characters allocated, and the memory they took from the caches slowed
+     * the rest (docs/PERFORMANCE.md).
      */
     static final int SPARE_CHARS = 131_072;
 
-    /** The buffers one analysis fills: its tokens and a copy of its characters. */
+    /** The buffers one analysis fills: its tokens, a copy of its characters, the constructions' per-word arrays. */
     private static final class Scratch {
         final Tokens tokens;
         final char[] chars;
+        final Constructions.Spare constructions = new Constructions.Spare();
 
         Scratch(int length) {
             this.tokens = new Tokens(expectedTokens(length));
@@ -804,6 +806,12 @@ public final class TextAnalyzer {
     int keptChars() {
         Scratch kept = spare.get();
         return kept == null ? 0 : kept.chars.length;
+    }
+
+    /** The words the calling thread's kept construction arrays hold, 0 for none (for tests, as above). */
+    int keptWords() {
+        Scratch kept = spare.get();
+        return kept == null ? 0 : kept.constructions.words();
     }
 
     /** Room for the tokens of {@code text} without growing: a word and a space are 6 characters on average. */
