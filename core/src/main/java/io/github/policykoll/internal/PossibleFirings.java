@@ -7,12 +7,16 @@ import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ValueResolver;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.reteoo.InitialFactImpl;
+import org.drools.base.rule.Declaration;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.IndexableConstraint;
 import org.drools.base.rule.Pattern;
@@ -21,6 +25,9 @@ import org.drools.base.rule.accessor.ReadAccessor;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.base.util.index.ConstraintTypeOperator;
+import org.drools.model.BetaIndex;
+import org.drools.model.functions.Function1;
+import org.drools.modelcompiler.constraints.LambdaConstraint;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -55,6 +62,11 @@ import org.kie.api.runtime.rule.FactHandle;
  *       {@code not}, {@code exists}, {@code or}, in an {@code accumulate}) is one the engine's alpha network would
  *       stop before any join: it is not inserted. Nor, so, is a fact of a class no pattern names (rules-sv has no
  *       rule on {@code Sentence}: a post of 100,000 characters has over a thousand sentences, none inserted).</li>
+ *   <li>nor is a fact that joins nothing: where a pattern alone at the top or under a top-level {@code not} or
+ *       {@code exists} asks a value of its fact to equal one that another top-level pattern on the engine's
+ *       facts binds ({@code not Term( list == "uppriktigt", sentence == $s )} after {@code Term( ..., $s :
+ *       sentence )}), in the executable model (a precompiled pack), a fact with a value no fact of that pattern
+ *       has makes no difference to the rule ({@link Join}).</li>
  * </ul>
  *
  * <p>Conservative where it cannot be sure: a rule with no pattern it needs (only {@code not}, an {@code or} of more
@@ -136,6 +148,20 @@ final class PossibleFirings {
     private final Field[][] watchFields;
     /** Per type, the watches not in {@link #watchFields}. */
     private final int[][] otherWatches;
+    /** Per watch, the joins its facts need ({@link Join}); empty for most. */
+    private final Join[][] watchJoins;
+
+    /**
+     * A join that a fact of a watched pattern needs to make a difference: the pattern ({@code Term( list ==
+     * "uppriktigt", sentence == $s )}, alone or under a top-level {@code not} or {@code exists}) asks a value of
+     * its fact ({@code left}: its sentence) to equal one that a top-level pattern of the same rule binds
+     * ({@code declaration}, {@code $s}, then {@code right}), on the engine's facts. A fact with a value that no fact
+     * of that pattern ({@code with}, passing its alpha constraints) has joins nothing in that rule: in the long
+     * post, 57 "uppriktigt" words among 29 sentences with a "missforhallanden" word.
+     */
+    private record Join(Check with, Declaration declaration, Function1<Object, Object> left,
+            Function1<Object, Object> right) {
+    }
 
     private PossibleFirings(Builder b) {
         this.types = b.types.toArray(Class<?>[]::new);
@@ -219,6 +245,7 @@ final class PossibleFirings {
             for (Field f : fields) {
                 f.checksByValue.values().forEach(ws -> Arrays.stream(ws).forEach(w -> indexed[w] = true));
             }
+            this.watchJoins = b.watchJoins.toArray(Join[][]::new);
             this.watchFields = new Field[types.length][];
             this.otherWatches = new int[types.length][];
             for (int t = 0; t < types.length; t++) {
@@ -232,6 +259,7 @@ final class PossibleFirings {
             this.watchRule = null;
             this.watchFields = null;
             this.otherWatches = null;
+            this.watchJoins = null;
         }
     }
 
@@ -257,6 +285,7 @@ final class PossibleFirings {
         final List<Boolean> needsInserted = new ArrayList<>();
         final List<Check> watches = new ArrayList<>();
         final List<Integer> watchRule = new ArrayList<>();
+        final List<Join[]> watchJoins = new ArrayList<>();
         boolean watchesComplete = true;
         /** The marks rules need: declared types (or other classes) that only rules insert, not hits. */
         final List<Class<?>> marks = new ArrayList<>();
@@ -342,6 +371,53 @@ final class PossibleFirings {
             return indexOf(marks, type);
         }
 
+        /**
+         * The joins ({@link Join}) of the patterns of {@code lhs} (an {@code and}) that stand alone at its top or
+         * alone under a top-level {@code not} or {@code exists}: each equality of the executable model on one
+         * value bound by another top-level pattern on the engine's facts. Others (in an {@code or}, an
+         * {@code accumulate}, on marks) get none, and their facts are kept as before.
+         */
+        void joins(GroupElement lhs, Map<Pattern, List<Join>> into) {
+            if (!lhs.isAnd()) {
+                return;
+            }
+            List<Pattern> top = new ArrayList<>();
+            List<Pattern> patterns = new ArrayList<>();
+            for (RuleConditionElement e : lhs.getChildren()) {
+                if (e instanceof Pattern p) {
+                    top.add(p);
+                    patterns.add(p);
+                } else if (e instanceof GroupElement g && (g.isNot() || g.isExists()) && g.getChildren().size() == 1
+                        && g.getChildren().get(0) instanceof Pattern p) {
+                    patterns.add(p);
+                }
+            }
+            for (Pattern p : patterns) {
+                if (!usable(p)) {
+                    continue;
+                }
+                for (Constraint c : p.getConstraints()) {
+                    if (c.getType() != Constraint.ConstraintType.BETA || !(c instanceof LambdaConstraint lc)
+                            || lc.getConstraintType() != ConstraintTypeOperator.EQUAL
+                            || lc.getRequiredDeclarations().length != 1
+                            || !(lc.getEvaluator().getIndex() instanceof BetaIndex<?, ?, ?> index)) {
+                        continue;
+                    }
+                    Declaration d = lc.getRequiredDeclarations()[0];
+                    Pattern q = d.getPattern();
+                    if (q == p || top.stream().noneMatch(t -> t == q) || !usable(q)
+                            || !insertedByEngine(((ClassObjectType) q.getObjectType()).getClassType())) {
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    Function1<Object, Object> left = (Function1<Object, Object>) index.getLeftOperandExtractor();
+                    @SuppressWarnings("unchecked")
+                    Function1<Object, Object> right = (Function1<Object, Object>) index.getRightOperandExtractor();
+                    into.computeIfAbsent(p, k -> new ArrayList<>()).add(new Join(check(q), d, left, right));
+                }
+            }
+        }
+
         Check check(Pattern p) {
             Class<?> type = ((ClassObjectType) p.getObjectType()).getClassType();
             List<AlphaNodeFieldConstraint> alphas = new ArrayList<>();
@@ -358,9 +434,11 @@ final class PossibleFirings {
             List<Pattern> needed = new ArrayList<>();
             List<List<Pattern>> choices = new ArrayList<>();
             List<Pattern> all = new ArrayList<>();
+            Map<Pattern, List<Join>> joins = new IdentityHashMap<>();
             if (rule instanceof RuleImpl impl) {
                 needed(impl.getLhs(), needed, choices);
                 collect(impl.getLhs(), all);
+                joins(impl.getLhs(), joins);
             } else {
                 watchesComplete = false;
             }
@@ -432,6 +510,8 @@ final class PossibleFirings {
                 }
                 watches.add(check(p));
                 watchRule.add(r);
+                List<Join> js = joins.get(p);
+                watchJoins.add(js == null ? new Join[0] : js.toArray(Join[]::new));
             }
         }
     }
@@ -788,9 +868,10 @@ final class PossibleFirings {
             return facts;
         }
         List<Object> kept = new ArrayList<>(size);
+        Joins joins = new Joins(look);
         for (int i = 0; i < size; i++) {
             if (factTypes[i].length > 0 && watched(facts.get(i), pointed(handle, facts.get(i)), factTypes[i], live,
-                    resolver)) {
+                    joins)) {
                 kept.add(facts.get(i));
             }
         }
@@ -929,8 +1010,8 @@ final class PossibleFirings {
     }
 
     /** Whether a fact of some class a pattern names passes the alpha constraints of some pattern of a live rule. */
-    private boolean watched(Object fact, FactHandle handle, int[] factTypes, boolean[] live,
-            ValueResolver resolver) {
+    private boolean watched(Object fact, FactHandle handle, int[] factTypes, boolean[] live, Joins joins) {
+        ValueResolver resolver = joins.look.resolver();
         for (int t : factTypes) {
             for (Field field : watchFields[t]) {
                 Object value;
@@ -940,24 +1021,103 @@ final class PossibleFirings {
                     return true; // the engine reports it
                 }
                 int[] ws = value == null ? null : field.checksByValue.get(value);
-                if (ws != null && anyPasses(ws, handle, live, resolver)) {
+                if (ws != null && anyPasses(ws, fact, handle, live, joins)) {
                     return true;
                 }
             }
-            if (anyPasses(otherWatches[t], handle, live, resolver)) {
+            if (anyPasses(otherWatches[t], fact, handle, live, joins)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean anyPasses(int[] ws, FactHandle handle, boolean[] live, ValueResolver resolver) {
+    private boolean anyPasses(int[] ws, Object fact, FactHandle handle, boolean[] live, Joins joins) {
         for (int w : ws) {
-            if (live[watchRule[w]] && passes(watches[w].alphas, handle, resolver)) {
+            if (live[watchRule[w]] && passes(watches[w].alphas, handle, joins.look.resolver())
+                    && joins.all(watchJoins[w], fact)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The values each {@link Join} of a look finds among the facts, worked out when first asked. */
+    private final class Joins {
+        final Facts look;
+        /** Per join, the values on its side and their classes; made when first asked. */
+        private Map<Join, Object[]> values;
+        /** A handle of its own: the look's is pointed at the fact being watched. */
+        private FactHandle handle;
+
+        Joins(Facts look) {
+            this.look = look;
+        }
+
+        /** Whether {@code fact} has a value each of {@code joins} finds. */
+        boolean all(Join[] joins, Object fact) {
+            for (Join join : joins) {
+                if (!finds(join, fact)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether a fact of the join's pattern has {@code fact}'s value; yes when it cannot be told (a value that
+         * fails to read, a value of another class than theirs: the engine's own equality may still hold).
+         */
+        @SuppressWarnings("unchecked")
+        private boolean finds(Join join, Object fact) {
+            Object[] known;
+            Object value;
+            try {
+                known = values(join);
+                value = join.left().apply(fact);
+            } catch (RuntimeException | LinkageError e) {
+                return true; // the engine reports it
+            }
+            if (known == null || value == null) {
+                return true;
+            }
+            Set<Object> found = (Set<Object>) known[0];
+            Set<Class<?>> classes = (Set<Class<?>>) known[1];
+            return found.contains(value) || classes.size() > 1 || !classes.isEmpty() && !classes.contains(value.getClass());
+        }
+
+        /** The join's values: the set and their classes, or null when one could not be read. */
+        private Object[] values(Join join) {
+            if (values == null) {
+                values = new IdentityHashMap<>();
+            }
+            if (values.containsKey(join)) {
+                return values.get(join);
+            }
+            Set<Object> found = new HashSet<>();
+            Set<Class<?>> classes = new HashSet<>();
+            Object[] result = {found, classes};
+            Check with = join.with();
+            int[] of = look.byType()[with.type];
+            for (int k = 0; k < look.counts()[with.type]; k++) {
+                Object other = look.facts().get(of[k]);
+                if (handle == null) {
+                    handle = handle(other);
+                }
+                if (!passes(with.alphas, pointed(handle, other), look.resolver())) {
+                    continue;
+                }
+                Object v = join.right().apply(join.declaration().getValue(look.resolver(), other));
+                if (v == null) {
+                    result = null; // a null the engine may compare: not told here
+                    break;
+                }
+                found.add(v);
+                classes.add(v.getClass());
+            }
+            values.put(join, result);
+            return result;
+        }
     }
 
     private static boolean passes(AlphaNodeFieldConstraint[] alphas, FactHandle handle, ValueResolver resolver) {

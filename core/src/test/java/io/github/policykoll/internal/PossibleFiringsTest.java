@@ -118,6 +118,39 @@ class PossibleFiringsTest {
     }
 
     @Test
+    void inTheExecutableModelAFactThatJoinsNothingIsNotInserted() {
+        // rule "a": Term( list == "x", $s : sentence ), not Term( list == "y", sentence == $s ), in the executable
+        // model (as a precompiled pack has it): a "y" word counts only in a sentence with an "x" word
+        org.drools.model.Variable<Term> x = org.drools.model.DSL.declarationOf(Term.class);
+        org.drools.model.Variable<Term> y = org.drools.model.DSL.declarationOf(Term.class);
+        org.drools.model.Variable<Integer> s = org.drools.model.DSL.declarationOf(Integer.class);
+        org.drools.model.Rule rule = org.drools.model.PatternDSL.rule("t", "a").build(
+                org.drools.model.PatternDSL.pattern(x)
+                        .expr("x", t -> t.getList().equals("x"), org.drools.model.PatternDSL.alphaIndexedBy(
+                                String.class, org.drools.model.Index.ConstraintType.EQUAL, 1, Term::getList, "x"))
+                        .bind(s, Term::getSentence),
+                org.drools.model.DSL.not(org.drools.model.PatternDSL.pattern(y)
+                        .expr("y", t -> t.getList().equals("y"), org.drools.model.PatternDSL.alphaIndexedBy(
+                                String.class, org.drools.model.Index.ConstraintType.EQUAL, 2, Term::getList, "y"))
+                        .expr("s", s, (t, v) -> t.getSentence() == v, org.drools.model.PatternDSL.betaIndexedBy(
+                                int.class, org.drools.model.Index.ConstraintType.EQUAL, 3, Term::getSentence,
+                                v -> v))),
+                org.drools.model.DSL.execute(() -> { }));
+        KieBase kieBase = org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(
+                new org.drools.model.impl.ModelImpl().addRule(rule));
+        Pack p = new Pack(PossibleFirings.of(kieBase), kieBase);
+        Term x0 = term("x", 0);
+        Term y0 = term("y", 0);
+        Term y1 = term("y", 1);
+        Term x2 = term("x", 2);
+        // y1 is in a sentence without an "x": it can block nothing, and the engine fires the same without it
+        assertThat(p.possible().look(List.of(x0, y0, y1, x2), null)).containsExactly(x0, y0, x2);
+        assertThat(p.fired(x0, y0, x2)).isEqualTo(p.fired(x0, y0, y1, x2)).isEqualTo(1);
+        assertThat(p.possible().look(List.of(x0, y1), null)).containsExactly(x0);
+        assertThat(p.fired(x0)).isEqualTo(p.fired(x0, y1)).isEqualTo(1);
+    }
+
+    @Test
     void joinsAreLeftToTheEngine() {
         Pack p = of("""
                 rule "a" when
