@@ -1042,11 +1042,15 @@ final class PossibleFirings {
         return false;
     }
 
+    /** The values a {@link Join}'s pattern has among a post's facts, and their classes. */
+    private record Values(Set<Object> found, Set<Class<?>> classes) {
+    }
+
     /** The values each {@link Join} of a look finds among the facts, worked out when first asked. */
     private final class Joins {
         final Facts look;
-        /** Per join, the values on its side and their classes; made when first asked. */
-        private Map<Join, Object[]> values;
+        /** Per join, its values; null for a join whose values could not all be read. Made when first asked. */
+        private Map<Join, Values> values;
         /** A handle of its own: the look's is pointed at the fact being watched. */
         private FactHandle handle;
 
@@ -1068,9 +1072,8 @@ final class PossibleFirings {
          * Whether a fact of the join's pattern has {@code fact}'s value; yes when it cannot be told (a value that
          * fails to read, a value of another class than theirs: the engine's own equality may still hold).
          */
-        @SuppressWarnings("unchecked")
         private boolean finds(Join join, Object fact) {
-            Object[] known;
+            Values known;
             Object value;
             try {
                 known = values(join);
@@ -1081,22 +1084,20 @@ final class PossibleFirings {
             if (known == null || value == null) {
                 return true;
             }
-            Set<Object> found = (Set<Object>) known[0];
-            Set<Class<?>> classes = (Set<Class<?>>) known[1];
-            return found.contains(value) || classes.size() > 1 || !classes.isEmpty() && !classes.contains(value.getClass());
+            Set<Class<?>> classes = known.classes();
+            return known.found().contains(value) || classes.size() > 1
+                    || !classes.isEmpty() && !classes.contains(value.getClass());
         }
 
-        /** The join's values: the set and their classes, or null when one could not be read. */
-        private Object[] values(Join join) {
+        /** The join's values, or null when one could not be read. */
+        private Values values(Join join) {
             if (values == null) {
                 values = new IdentityHashMap<>();
             }
             if (values.containsKey(join)) {
                 return values.get(join);
             }
-            Set<Object> found = new HashSet<>();
-            Set<Class<?>> classes = new HashSet<>();
-            Object[] result = {found, classes};
+            Values result = new Values(new HashSet<>(), new HashSet<>());
             Check with = join.with();
             int[] of = look.byType()[with.type];
             for (int k = 0; k < look.counts()[with.type]; k++) {
@@ -1112,8 +1113,8 @@ final class PossibleFirings {
                     result = null; // a null the engine may compare: not told here
                     break;
                 }
-                found.add(v);
-                classes.add(v.getClass());
+                result.found().add(v);
+                result.classes().add(v.getClass());
             }
             values.put(join, result);
             return result;

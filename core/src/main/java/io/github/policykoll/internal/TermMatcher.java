@@ -108,8 +108,8 @@ final class TermMatcher {
             this.all = all;
             int[] alwaysAt = new int[all.length];
             int n = 0;
-            Map<String, int[]> index = new HashMap<>();
-            Map<String, Map<String, int[]>> index3 = new HashMap<>();
+            Map<String, int[]> index = Map.of(); // most candidates are one-word entries: no maps for them
+            Map<String, Map<String, int[]>> index3 = Map.of();
             for (int i = 0; i < all.length; i++) {
                 Compiled c = all[i];
                 if (c.forms().size() < 2) {
@@ -120,6 +120,9 @@ final class TermMatcher {
                 if (words.get(1).head() || words.get(1).tail()) {
                     alwaysAt[n++] = i;
                 } else if (words.size() > 2 && !words.get(2).head() && !words.get(2).tail()) {
+                    if (index3.isEmpty()) {
+                        index3 = new HashMap<>();
+                    }
                     for (String f : c.forms().get(1)) {
                         Map<String, int[]> byThird = index3.computeIfAbsent(f, x -> new HashMap<>());
                         for (String g : c.forms().get(2)) {
@@ -127,14 +130,17 @@ final class TermMatcher {
                         }
                     }
                 } else {
+                    if (index.isEmpty()) {
+                        index = new HashMap<>();
+                    }
                     for (String f : c.forms().get(1)) {
                         add(index, f, i);
                     }
                 }
             }
             this.always = n == all.length ? alwaysAt : java.util.Arrays.copyOf(alwaysAt, n);
-            this.bySecond = index.isEmpty() ? Map.of() : index;
-            this.bySecondThird = index3.isEmpty() ? Map.of() : index3;
+            this.bySecond = index;
+            this.bySecondThird = index3;
         }
 
         /** Adds entry {@code i} under {@code form}, once: two forms of one entry's word may be equal. */
@@ -318,7 +324,7 @@ final class TermMatcher {
      * alone, without their forms and entries.
      */
     private static boolean mayFollow(Tokens tokens, int first, int next) {
-        if (tokens.isWord(next) && !tokens.has(next, WordTable.SECOND_WORD)) {
+        if (!maySecond(tokens, next)) {
             return false;
         }
         WordTable.Word a = tokens.word(first);
@@ -326,9 +332,14 @@ final class TermMatcher {
         return a == null || b == null || (a.followSignature & b.secondSignature) != 0;
     }
 
+    /** Whether token {@code next} can be a phrase's second word: not a word none of whose forms is one. */
+    private static boolean maySecond(Tokens tokens, int next) {
+        return !tokens.isWord(next) || tokens.has(next, WordTable.SECOND_WORD);
+    }
+
     /** The forms of the word after a phrase's first, or null when none can be a second word of a phrase. */
     private static String[] nextForms(Tokens tokens, int next) {
-        return tokens.isWord(next) && !tokens.has(next, WordTable.SECOND_WORD) ? null : tokens.forms(next);
+        return maySecond(tokens, next) ? tokens.forms(next) : null;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -330,8 +330,10 @@ public final class TextAnalyzer {
                         opensSentence(sentences, sentence, i)));
             }
         }
-        // a shouted NOT is a word "not" too: a text without one has neither
-        for (int t = 0; tokens.anyNot() && t < tokens.size(); t++) {
+        if (!tokens.anyNot()) {
+            return; // a shouted NOT is a word "not" too: a text without one has neither
+        }
+        for (int t = 0; t < tokens.size(); t++) {
             int start = tokens.start(t);
             int end = tokens.end(t);
             if (end - start != 3) {
