@@ -138,7 +138,7 @@ public class RealTextBenchmark {
     /**
      * The engine on one long post. Warmed up for 30 seconds: on this 2-core machine C2 goes on compiling (Drools'
      * network, the analysis' loops) for 20-30 seconds, and a post of 100,000 characters costs 25 ms in the first
-     * two seconds, 6-7 ms after 16 (the warm-up this benchmark had until 2026-11-30) and about 4.5 ms after 25.
+     * two seconds, 6-7 ms after 16 (the warm-up this benchmark had until 2026-11-30) and 4-6 ms after 25.
      */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
