@@ -522,21 +522,13 @@ final class Constructions {
      */
     private static boolean isReaderAction(Words words, int w) {
         List<String> tags = SwedishLexicon.get().tags(words.form(w));
-        return isVerb(tags) && (!hasTag(tags, "NN") || hasTag(tags, "VB:PRS") || hasTag(tags, "VB:PRT"));
+        return isVerb(tags) && (!SwedishLexicon.hasTag(tags, "NN") || SwedishLexicon.hasTag(tags, "VB:PRS")
+                || SwedishLexicon.hasTag(tags, "VB:PRT"));
     }
 
     /** Whether {@code tags} (the lexicon's for a word) make it a verb and no adjective. */
     private static boolean isVerb(List<String> tags) {
-        return hasTag(tags, "VB") && !hasTag(tags, "JJ");
-    }
-
-    private static boolean hasTag(List<String> tags, String prefix) {
-        for (String t : tags) {
-            if (t.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return SwedishLexicon.hasTag(tags, "VB") && !SwedishLexicon.hasTag(tags, "JJ");
     }
 
     /**

@@ -60,8 +60,9 @@ import org.kie.api.runtime.rule.FactHandle;
  *       live and needing nothing that rules insert);</li>
  *   <li>a fact that passes the alpha constraints of no pattern of a live rule (anywhere in its conditions: under
  *       {@code not}, {@code exists}, {@code or}, in an {@code accumulate}) is one the engine's alpha network would
- *       stop before any join: it is not inserted. Nor, so, is a fact of a class no pattern names (rules-sv has no
- *       rule on {@code Sentence}: a post of 100,000 characters has over a thousand sentences, none inserted).</li>
+ *       stop before any join: it is not inserted. Nor, so, is a fact of a class no pattern names, or only a rule
+ *       that is not live names (rules-sv's one rule on {@code Sentence} needs a "riktning-tillbaka" word: a post
+ *       of 100,000 characters has over a thousand sentences, and without such a word none is inserted).</li>
  *   <li>nor is a fact that joins nothing: where a pattern alone at the top or under a top-level {@code not} or
  *       {@code exists} asks a value of its fact to equal one that another top-level pattern on the engine's
  *       facts binds ({@code not Term( list == "uppriktigt", sentence == $s )} after {@code Term( ..., $s :

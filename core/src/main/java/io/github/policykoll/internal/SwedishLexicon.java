@@ -127,11 +127,13 @@ final class SwedishLexicon {
         return new Stems(out.build(), offensive);
     }
 
-    /** True when the tagger knows {@code form} with a tag starting with {@code tagPrefix} (e.g. "NN", "PM"). */
-    boolean hasTag(String form, String tagPrefix) {
-        for (WordData d : lookups.get()[0].lookup(form)) {
-            CharSequence tag = d.getTag();
-            if (tag != null && tag.toString().startsWith(tagPrefix)) {
+    /**
+     * True when one of {@code tags} ({@link #tags}' answer for a word) starts with {@code tagPrefix} (e.g. "NN",
+     * "VB:PRS").
+     */
+    static boolean hasTag(List<String> tags, String tagPrefix) {
+        for (String t : tags) {
+            if (t.startsWith(tagPrefix)) {
                 return true;
             }
         }
@@ -223,7 +225,8 @@ final class SwedishLexicon {
             // a compound the dictionary does not list: inflect its longest known last part
             for (int k = 2; k + 4 <= word.length(); k++) {
                 String tail = word.substring(k);
-                if (hasTag(tail, "NN") || hasTag(tail, "JJ")) {
+                List<String> tailTags = tags(tail);
+                if (hasTag(tailTags, "NN") || hasTag(tailTags, "JJ")) {
                     String head = word.substring(0, k);
                     for (String f : forms(tail)) {
                         out.add(head + f);

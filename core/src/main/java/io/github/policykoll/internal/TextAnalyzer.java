@@ -1322,6 +1322,7 @@ public final class TextAnalyzer {
      */
     private static final class Taken {
         private static final long[] NONE = new long[0];
+        private static final int[] NO_RANGES = new int[0];
         private final int length;
         private boolean[] at;
         /** The ranges marked, in the order they were: each {@code from << 32 | to}. */
@@ -1353,7 +1354,7 @@ public final class TextAnalyzer {
          */
         int[] ranges() {
             if (count == 0) {
-                return new int[0];
+                return NO_RANGES;
             }
             long[] sorted = java.util.Arrays.copyOf(ranges, count);
             java.util.Arrays.sort(sorted);

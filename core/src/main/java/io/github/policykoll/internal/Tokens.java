@@ -50,8 +50,8 @@ final class Tokens {
     /** The words that start a word-list entry ({@link WordTable#STARTS_ENTRY}), in order: a third of a text's. */
     private int[] entryStarts;
     private int entryCount;
-    /** How many words are "not" ({@link WordTable#NOT_WORD}). */
-    private int notWords;
+    /** Whether some word is "not" ({@link WordTable#NOT_WORD}). */
+    private boolean anyNot;
     /** Every token is a word of the text: no emoji, no spelled-out word. */
     boolean allWords = true;
 
@@ -69,7 +69,7 @@ final class Tokens {
     void clear() {
         size = 0;
         entryCount = 0;
-        notWords = 0;
+        anyNot = false;
         allWords = true;
     }
 
@@ -92,7 +92,7 @@ final class Tokens {
 
     /** Whether some word is "not" ({@link WordTable#NOT_WORD}). */
     boolean anyNot() {
-        return notWords > 0;
+        return anyNot;
     }
 
     /** The {@code k}-th token that is a word starting a word-list entry. */
@@ -116,9 +116,7 @@ final class Tokens {
             }
             entryStarts[entryCount++] = size;
         }
-        if ((i & WordTable.NOT_WORD) != 0) {
-            notWords++;
-        }
+        anyNot |= (i & WordTable.NOT_WORD) != 0;
         if (found.byId == null) {
             add(s, e, found.word, i);
         } else {

@@ -172,11 +172,9 @@ final class WordTable {
             }
             this.bits = flags | (capitalised(raw) ? CAPITALISED : 0)
                     | (TextAnalyzer.isStreetName(raw, forms[0]) ? STREET : 0) | (startsEntry ? STARTS_ENTRY : 0);
-            boolean second = false;
-            long secondSig = 0;
+            long secondSig = 0; // not 0 when some form is a phrase's second word: a form's signature has one bit
             for (String f : forms) {
                 if (matcher.isSecondForm(f)) {
-                    second = true;
                     secondSig |= TermMatcher.signature(f);
                 }
             }
@@ -187,7 +185,7 @@ final class WordTable {
             }
             this.followSignature = follow;
             long i = (bits & 0xFFFF_FFFFL) | WRITTEN | (evasion ? EVASION : 0) | (single ? SINGLE : 0)
-                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (second ? SECOND_WORD : 0)
+                    | (lower ? LOWER : 0) | (listedAcronym ? LISTED_ACRONYM : 0) | (secondSig != 0 ? SECOND_WORD : 0)
                     | (startsAlone ? STARTS_ALONE : 0) | (forms[0].equals("not") ? NOT_WORD : 0);
             this.info = wordLetters > 255 ? i | LONG_WORD : i | (long) wordLetters << 32 | (long) cased << 40
                     | (long) upper << 48;
