@@ -216,6 +216,27 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void wordList_alternativesStandForEveryPhraseTheyMake() {
+        List<Problem> problems = new ArrayList<>();
+        WordList list = WordList.parse("x", "x.txt", List.of("rätt i|hos kammarrätten|domstolen", "=flickan|=pojken",
+                "-packa|packar", "det  sägs att"), problems);
+        assertThat(problems).isEmpty();
+        assertThat(list.entries()).extracting(WordList.Entry::raw).containsExactly("rätt i kammarrätten",
+                "rätt i domstolen", "rätt hos kammarrätten", "rätt hos domstolen", "=flickan", "=pojken",
+                "det  sägs att"); // a line without alternatives stays as written
+        assertThat(list.entries()).extracting(WordList.Entry::line).containsExactly(1, 1, 1, 1, 2, 2, 4);
+        assertThat(list.exceptions()).containsExactlyInAnyOrder("packa", "packar");
+        // every alternative is a word of its own: = on the first does not carry over
+        assertThat(list.entries().get(5).words().get(0).exact()).isTrue();
+
+        WordList.parse("x", "x.txt", List.of("a||b c", "ok", "a|b|c|d ".repeat(5), "id*ot|idiot"), problems);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "x.txt:1: 'a||b' har ett tomt alternativ (skriv ord|ord)",
+                "x.txt:3: raden blir fler än 256 fraser med sina alternativ (|): dela upp den",
+                "x.txt:4: * får bara stå först eller sist i ett ord, inte mitt i 'id*ot'");
+    }
+
+    @Test
     void wordList_matchesAnExactFormOnlyAsWritten() {
         TextAnalyzer exact = new TextAnalyzer(List.of(WordList.parse("fall", "fall.txt",
                 List.of("=flickan", "pojke", "min =grannes"), new ArrayList<>())));
