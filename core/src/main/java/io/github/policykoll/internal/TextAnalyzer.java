@@ -19,6 +19,7 @@ import io.github.policykoll.facts.StreetAddress;
 import io.github.policykoll.facts.Term;
 import io.github.policykoll.facts.ToneStats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ import java.util.regex.Matcher;
  */
 public final class TextAnalyzer {
     private static final int MIN_JOINED_LETTERS = 3;
+    /** What may stand between two letters of a word spelled out in separate letters, one character. */
+    private static final String LETTER_GAPS = " .-_*·/";
     private static final int ACRONYM_MAX = 4;
     private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly",
             "is.gd", "buff.ly", "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "s.id", "t.ly",
@@ -831,13 +834,9 @@ public final class TextAnalyzer {
      */
     private Tokens tokenize(String text, char[] chars, Taken taken, List<Object> facts, List<Sentence> sentences,
             Tokens tokens) {
-        WordTable.Found found = new WordTable.Found();
         int n = text.length();
         int i = 0;
         boolean breakPending = false;
-        int singleRunStart = -1;
-        int singleRunCount = 0;
-        int lastSingleEnd = -1;
         // the taken characters as ranges: range r (at 2r) is the first that ends after i, and takenFrom its start
         // (n when none): i is taken when takenFrom <= i, and a word starting at i ends at takenFrom at the latest
         int[] takenRanges = taken.ranges();
@@ -849,13 +848,7 @@ public final class TextAnalyzer {
                 takenFrom = r < takenRanges.length ? takenRanges[r] : n;
             }
             boolean isTaken = takenFrom <= i;
-            if (chars[i] == ' ' && !isTaken) {
-                // the usual gap between words, told without the code-point tests below: it continues a run of
-                // spelled-out letters right after one, and ends any other run
-                if (singleRunCount > 0 && i != lastSingleEnd) {
-                    closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
-                    singleRunCount = 0;
-                }
+            if (chars[i] == ' ' && !isTaken) { // the usual gap between words, told without the code-point tests
                 i++;
                 continue;
             }
@@ -912,10 +905,6 @@ public final class TextAnalyzer {
                     int abbreviationEnd = form < 0 ? -1 : s + (form >>> 1);
                     if (abbreviationEnd > 0 && !taken.isAny(e, abbreviationEnd)) {
                         breakPending |= (form & 1) == 0 && endsSentence(text, abbreviationEnd);
-                        if (singleRunCount >= MIN_JOINED_LETTERS) {
-                            closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
-                        }
-                        singleRunCount = 0;
                         i = abbreviationEnd;
                         continue;
                     }
@@ -930,23 +919,8 @@ public final class TextAnalyzer {
                     packedRest = 0;
                 }
                 assert WordTable.isPacked(text, s, e, packed, packedRest) : "packed unlike the word table";
-                words.find(text, s, e, hash, packed, packedRest, found);
-                long info = found.info;
-                tokens.addWord(s, e, breakPending, found);
+                tokens.addUnread(s, e, breakPending, hash, packed, packedRest);
                 breakPending = false;
-                // spaced-out letters: i d i o t, i.d.i.o.t, i-d-i-o-t
-                boolean single = (info & WordTable.SINGLE) != 0;
-                if (single && singleRunCount > 0 && s - lastSingleEnd == 1
-                        && " .-_*·/".indexOf(chars[lastSingleEnd]) >= 0) {
-                    singleRunCount++;
-                } else {
-                    if (singleRunCount >= MIN_JOINED_LETTERS) { // most words end no run: no call
-                        closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
-                    }
-                    singleRunCount = single ? 1 : 0;
-                    singleRunStart = s;
-                }
-                lastSingleEnd = e;
                 i = e;
                 if (e < n && chars[e] == ':' && !taken.is(e)) {
                     // an abbreviation's ending after a colon ("SD:s", "EU:s", "tv:n", "1:a") belongs to its word:
@@ -965,14 +939,47 @@ public final class TextAnalyzer {
             } else if (cp == '\n' || cp == '.' || cp == '!' || cp == '?' || cp == '…') {
                 breakPending = true;
             }
-            if (singleRunCount > 0 && !(i == lastSingleEnd && " .-_*·/".indexOf(cp) >= 0)) {
-                closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
-                singleRunCount = 0;
-            }
             i += len;
         }
-        closeJoined(text, tokens, singleRunStart, lastSingleEnd, singleRunCount);
+        tokens.lookUp(words, text);
+        joinSpelledOut(text, tokens);
         return tokens;
+    }
+
+    /**
+     * Adds a word for each run of at least {@value #MIN_JOINED_LETTERS} spelled-out letters ("i d i o t",
+     * "i.d.i.o.t", "i-d-i-o-t"): single letters ({@link WordTable#SINGLE}) one apart, each gap one of the characters
+     * of {@link #LETTER_GAPS}. A run is told by the words alone: anything else between two letters (an emoji, a
+     * link, an abbreviation, a second space) makes their gap wider than one character.
+     */
+    private static void joinSpelledOut(String text, Tokens tokens) {
+        int[] runs = null; // first letter's start, last letter's end and the letters, three per run
+        int found = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        int count = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!tokens.has(t, WordTable.SINGLE)) {
+                continue; // most words end no run: looked at only when a run ends
+            }
+            int s = tokens.start(t);
+            if (count > 0 && s - runEnd == 1 && LETTER_GAPS.indexOf(text.charAt(runEnd)) >= 0) {
+                count++;
+            } else {
+                if (count >= MIN_JOINED_LETTERS) {
+                    runs = addRun(runs, found++, runStart, runEnd, count);
+                }
+                runStart = s;
+                count = 1;
+            }
+            runEnd = tokens.end(t);
+        }
+        if (count >= MIN_JOINED_LETTERS) {
+            runs = addRun(runs, found++, runStart, runEnd, count);
+        }
+        for (int k = 0; k < found; k++) { // each goes in text order, after its first letter
+            closeJoined(text, tokens, runs[3 * k], runs[3 * k + 1], runs[3 * k + 2]);
+        }
     }
 
     /**
@@ -1186,6 +1193,15 @@ public final class TextAnalyzer {
 
     private static boolean isWordOrInvisible(int cp) {
         return TextNormalizer.isWordChar(cp) || TextNormalizer.isInvisible(cp);
+    }
+
+    /** {@code runs} with run {@code k} at {@code 3k}, grown when it does not fit. */
+    private static int[] addRun(int[] runs, int k, int start, int end, int count) {
+        int[] r = runs == null ? new int[12] : runs.length < 3 * k + 3 ? Arrays.copyOf(runs, runs.length * 2) : runs;
+        r[3 * k] = start;
+        r[3 * k + 1] = end;
+        r[3 * k + 2] = count;
+        return r;
     }
 
     /** Adds the word spelled out by {@code count} single letters, if they are enough. */

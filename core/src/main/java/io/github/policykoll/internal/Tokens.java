@@ -20,6 +20,8 @@ final class Tokens {
     private static final long JOINED = 1L << 31;
     /** A sentence end or line break stands between this and the previous word. */
     private static final long BREAK_BEFORE = 1L << 56;
+    /** {@link WordTable#STARTS_ENTRY} is this bit. */
+    private static final int STARTS_ENTRY_SHIFT = Integer.numberOfTrailingZeros(WordTable.STARTS_ENTRY);
 
     static {
         long own = EMOJI | JOINED | BREAK_BEFORE;
@@ -37,16 +39,32 @@ final class Tokens {
     private int[] end;
     private long[] info;
     /**
-     * The {@link WordTable.Word} of a word, or the array of words it is in at {@link #id}; the forms
-     * ({@code String[]}) of an emoji or a spelled-out word.
+     * The {@link WordTable.Word} of a word not in {@link #kept}; the forms ({@code String[]}) of an emoji or a
+     * spelled-out word; not read for a word with an {@link #id} (and then whatever an earlier text left there).
      */
     private Object[] what;
     /**
-     * Where the word is in {@link #what}'s array of words (a word table's words by id, each written once before
-     * the probe that found it could see it, and never again); -1 when {@link #what} holds the token itself.
+     * Where the word is in {@link #kept}; -1 when {@link #what} holds the token itself.
      */
     private int[] id;
+    /**
+     * The word table's words by id (each written once before the probe that found it could see it, and never
+     * again) that the words of this text were found in, the same for nearly all: {@link #id} tells where. A word
+     * found in another (the table grew while the text was read) is held in {@link #what}. One reference for the
+     * text instead of one a word: storing a reference into an array that has lived through a collection costs a
+     * card-table check and a memory fence under G1, for each word.
+     */
+    private WordTable.Word[] kept;
+    /**
+     * Of a word not yet looked up ({@link #addUnread}): its {@link String#hashCode()} and its letters packed as
+     * {@link WordTable#find(String, int, int, int, long, long, WordTable.Found)} takes them.
+     */
+    private int[] hash;
+    private long[] packed;
+    private long[] packedRest;
     private int size;
+    /** The tokens before this are looked up ({@link #lookUp}). */
+    private int read;
     /** The words that start a word-list entry ({@link WordTable#STARTS_ENTRY}), in order: a third of a text's. */
     private int[] entryStarts;
     private int entryCount;
@@ -62,12 +80,17 @@ final class Tokens {
         info = new long[c];
         what = new Object[c];
         id = new int[c];
+        hash = new int[c];
+        packed = new long[c];
+        packedRest = new long[c];
         entryStarts = new int[Math.max(4, c / 4)];
     }
 
     /** Empties this for another text; the arrays stay (what they still hold past {@link #size} is never read). */
     void clear() {
         size = 0;
+        read = 0;
+        kept = null;
         entryCount = 0;
         anyNot = false;
         allWords = true;
@@ -105,24 +128,56 @@ final class Tokens {
     }
 
     /**
-     * A word found in the word table, or worked out, with its {@link WordTable.Word#info}: kept as where
-     * {@code found} says it is, when it says ({@link WordTable.Found#byId}), not as the word itself (see there).
+     * A word of the text whose look-up in the word table waits for {@link #lookUp}: its {@link String#hashCode()}
+     * and its letters packed as {@link WordTable#find(String, int, int, int, long, long, WordTable.Found)} takes
+     * them. Until then it has no flags but {@link #breakBefore} and no word.
      */
-    void addWord(int s, int e, boolean breakBefore, WordTable.Found found) {
-        long i = found.info | (breakBefore ? BREAK_BEFORE : 0);
-        if ((i & WordTable.STARTS_ENTRY) != 0) {
-            if (entryCount == entryStarts.length) {
-                entryStarts = Arrays.copyOf(entryStarts, entryCount * 2);
+    void addUnread(int s, int e, boolean breakBefore, int wordHash, long wordPacked, long wordPackedRest) {
+        add(s, e, null, breakBefore ? BREAK_BEFORE : 0);
+        hash[size - 1] = wordHash;
+        packed[size - 1] = wordPacked;
+        packedRest[size - 1] = wordPackedRest;
+    }
+
+    /**
+     * Looks up every word added by {@link #addUnread} since the last call in {@code words} (the word table of the
+     * text the words are of), in text order, and gives it its word and flags. One loop of look-ups and nothing else: the next word's probe does not wait for this word's answer, so
+     * the processor fetches the lines of several probes at once. A table line is seldom in the cache (a post's
+     * other work passes over more memory than the cache holds between two uses of a word), so this, not the
+     * probe's arithmetic, is what a word costs; looked up as each word was read, the probes of a long post were a
+     * quarter of its time. Words spelled out in letters ({@link #addJoined}) are added after this.
+     */
+    void lookUp(WordTable words, String text) {
+        if (entryStarts.length < size) { // each word starts an entry at most once
+            entryStarts = Arrays.copyOf(entryStarts, size);
+        }
+        WordTable.Found found = new WordTable.Found();
+        int entries = entryCount;
+        boolean not = anyNot;
+        WordTable.Word[] in = kept;
+        for (int k = read; k < size; k++) {
+            long own = info[k];
+            if ((own & (EMOJI | JOINED)) != 0) {
+                continue;
             }
-            entryStarts[entryCount++] = size;
+            words.find(text, start[k], end[k], hash[k], packed[k], packedRest[k], found);
+            long i = found.info;
+            info[k] = i | own;
+            if (found.byId != null && (found.byId == in || in == null)) {
+                in = found.byId;
+                id[k] = found.id; // no reference stored per word (see kept)
+            } else {
+                what[k] = found.word();
+            }
+            // without a branch on the answer: a word starts an entry or not as the text goes, no pattern to guess
+            entryStarts[entries] = k;
+            entries += (int) (i >>> STARTS_ENTRY_SHIFT) & 1;
+            not |= (i & WordTable.NOT_WORD) != 0;
         }
-        anyNot |= (i & WordTable.NOT_WORD) != 0;
-        if (found.byId == null) {
-            add(s, e, found.word, i);
-        } else {
-            add(s, e, found.byId, i);
-            id[size - 1] = found.id;
-        }
+        entryCount = entries;
+        anyNot = not;
+        kept = in;
+        read = size;
     }
 
     /** An emoji. */
@@ -168,11 +223,16 @@ final class Tokens {
             info = Arrays.copyOf(info, c);
             what = Arrays.copyOf(what, c);
             id = Arrays.copyOf(id, c);
+            hash = Arrays.copyOf(hash, c);
+            packed = Arrays.copyOf(packed, c);
+            packedRest = Arrays.copyOf(packedRest, c);
         }
         start[size] = s;
         end[size] = e;
         info[size] = i;
-        what[size] = w;
+        if (w != null) { // a word gets its own when looked up, and only if it needs one (see kept)
+            what[size] = w;
+        }
         id[size] = -1;
         size++;
     }
@@ -206,8 +266,8 @@ final class Tokens {
      * they ask of every word is in the flags.
      */
     WordTable.Word word(int i) {
-        Object w = what[i];
-        return id[i] >= 0 ? ((WordTable.Word[]) w)[id[i]] : w instanceof WordTable.Word word ? word : null;
+        int at = id[i];
+        return at >= 0 ? kept[at] : what[i] instanceof WordTable.Word word ? word : null;
     }
 
     /** Whether this is a word of the text (not an emoji nor a spelled-out word), told without reading the word. */

@@ -85,6 +85,17 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void analyze_joinsSpelledOutLettersOneGapApart() {
+        assertThat(terms("du är en i.d.i.o.t!")).containsExactly("i.d.i.o.t@9!");
+        assertThat(terms("t.ex. i-d-i-o-t")).containsExactly("i-d-i-o-t@6!");
+        assertThat(terms("i d i o t https://x.se i/d/i/o/t")).containsExactly("i d i o t@0!", "i/d/i/o/t@23!");
+        // anything between two letters but one gap ends the run: an emoji, a second space, a comma
+        assertThat(terms("i d 🙄 i o t")).containsExactly("🙄@4"); // an emoji list, no word
+        assertThat(terms("i  d i o t")).isEmpty();
+        assertThat(terms("i,d,i,o,t")).isEmpty();
+    }
+
+    @Test
     void analyze_offsetsCountUtf16UnitsAfterEmoji() {
         String text = "😀😀 idiot";
         Term t = facts(text, Term.class).get(0);

@@ -19,24 +19,22 @@ class TokensTest {
 
     private static final WordTable TABLE = WordTableTest.table();
 
-    /** The word as the tokenizer gets it: found again in the table, so by where it is kept there. */
-    private static WordTable.Found found(String w) {
-        WordTable.Found f = new WordTable.Found();
-        TABLE.find(w, 0, w.length(), w.hashCode(), f);
-        TABLE.find(w, 0, w.length(), w.hashCode(), f);
-        assertThat(f.byId).as(w).isNotNull();
-        return f;
+    /** Adds {@code text[s, e)} as the tokenizer does: a word to look up, with its hash and packed letters. */
+    private static void addWord(Tokens t, String text, int s, int e, boolean breakBefore) {
+        long[] packed = WordTable.packWord(text, s, e);
+        t.addUnread(s, e, breakBefore, text.substring(s, e).hashCode(), packed[0], packed[1]);
     }
 
     @Test
     void aSpelledOutWordAddedAfterTheNextWord_goesAfterItsFirstLetter() {
         // "i d i o t du": the run of letters ends at "du", so the tokenizer adds the joined word after "du"
+        String text = "i d i o t du";
         Tokens t = new Tokens(2); // and it grows
-        String[] letters = {"i", "d", "i", "o", "t"};
-        for (int k = 0; k < letters.length; k++) {
-            t.addWord(2 * k, 2 * k + 1, false, found(letters[k]));
+        for (int k = 0; k < 5; k++) {
+            addWord(t, text, 2 * k, 2 * k + 1, false);
         }
-        t.addWord(10, 12, false, found("du"));
+        addWord(t, text, 10, 12, false);
+        t.lookUp(TABLE, text);
         assertThat(t.allWords).isTrue();
         t.addJoined(0, 9, "idiot");
         assertThat(t.allWords).isFalse();
@@ -50,27 +48,72 @@ class TokensTest {
 
     @Test
     void aSpelledOutWordAtTheEnd_staysLast() {
+        String text = "hej 🙄";
         Tokens t = new Tokens(8);
-        t.addWord(0, 3, false, found("hej"));
+        addWord(t, text, 0, 3, false);
         t.addEmoji(4, 6, true, "🙄");
+        t.lookUp(TABLE, text);
         t.addJoined(4, 6, "x");
         assertThat(describe(t)).containsExactly("0-3 word hej", "4-6 emoji 🙄 |", "4-6 joined x");
     }
 
     @Test
     void clearedTokens_areEmptyAndKeepTheirRoom() {
+        String text = "a".repeat(10) + "🙂";
         Tokens t = new Tokens(4);
         for (int k = 0; k < 10; k++) {
-            t.addWord(k, k + 1, k == 3, found("a"));
+            addWord(t, text, k, k + 1, k == 3);
         }
         t.addEmoji(10, 12, false, "🙂");
+        t.lookUp(TABLE, text);
+        assertThat(t.breakBefore(3)).isTrue();
+        assertThat(t.breakBefore(4)).isFalse();
         int room = t.capacity();
         assertThat(room).isGreaterThanOrEqualTo(11);
         t.clear();
         assertThat(t.size()).isZero();
         assertThat(t.allWords).isTrue();
         assertThat(t.capacity()).isEqualTo(room);
-        t.addWord(0, 2, false, found("du"));
+        addWord(t, "du", 0, 2, false);
+        t.lookUp(TABLE, "du");
         assertThat(describe(t)).containsExactly("0-2 word du");
+    }
+
+    @Test
+    void lookedUpWords_getTheirWordFlagsAndEntryStartsInOrder() {
+        String text = "Du är inte en idiot, not";
+        Tokens t = new Tokens(2);
+        int at = 0;
+        for (String w : text.split("[ ,]+")) {
+            int s = text.indexOf(w, at);
+            addWord(t, text, s, s + w.length(), false);
+            at = s + w.length();
+        }
+        t.addEmoji(at, at, false, "🙂"); // not looked up
+        assertThat(t.has(0, WordTable.LOWER) || t.has(1, WordTable.LOWER)).as("no flags before the look-up")
+                .isFalse();
+        t.lookUp(TABLE, text);
+        List<Integer> starts = new ArrayList<>();
+        for (int k = 0; k < t.entryStarts(); k++) {
+            starts.add(t.entryStart(k));
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isWord(i)) {
+                WordTable.Word w = TABLE.word(text, t.start(i), t.end(i), text.substring(t.start(i), t.end(i))
+                        .hashCode());
+                assertThat(t.word(i)).as(w.raw).isSameAs(w);
+                assertThat(t.bits(i)).as(w.raw).isEqualTo(w.bits);
+                if ((w.bits & WordTable.STARTS_ENTRY) != 0) {
+                    expected.add(i);
+                }
+            }
+        }
+        assertThat(expected).as("the pack's lists have entries that start with these words").isNotEmpty();
+        assertThat(starts).isEqualTo(expected);
+        assertThat(t.anyNot()).isTrue();
+        t.lookUp(TABLE, text); // nothing new: nothing changes
+        assertThat(t.entryStarts()).isEqualTo(expected.size());
+        assertThat(t.emoji(t.size() - 1)).isTrue();
     }
 }
