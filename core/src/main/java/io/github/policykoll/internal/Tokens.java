@@ -49,10 +49,9 @@ final class Tokens {
     private int[] id;
     /**
      * The word table's words by id (each written once before the probe that found it could see it, and never
-     * again) that the words of this text were found in, the same for nearly all: {@link #id} tells where. A word
-     * found in another (the table grew while the text was read) is held in {@link #what}. One reference for the
-     * text instead of one a word: storing a reference into an array that has lived through a collection costs a
-     * card-table check and a memory fence under G1, for each word.
+     * again) that the words of this text were found in ({@link WordTable#findAll}): {@link #id} tells where. A
+     * word not found there by its id (a new word, one not packed) is held in {@link #what}. One reference for the
+     * text, so that the look-up writes an id per word, not a reference (no garbage collector's write barrier).
      */
     private WordTable.Word[] kept;
     /**
@@ -141,42 +140,36 @@ final class Tokens {
 
     /**
      * Looks up every word added by {@link #addUnread} since the last call in {@code words} (the word table of the
-     * text the words are of), in text order, and gives it its word and flags. One loop of look-ups and nothing else: the next word's probe does not wait for this word's answer, so
-     * the processor fetches the lines of several probes at once. A table line is seldom in the cache (a post's
-     * other work passes over more memory than the cache holds between two uses of a word), so this, not the
-     * probe's arithmetic, is what a word costs; looked up as each word was read, the probes of a long post were a
-     * quarter of its time. Words spelled out in letters ({@link #addJoined}) are added after this.
+     * text the words are of), in text order, all at once ({@link WordTable#findAll}), and gives each its word and
+     * flags. Words spelled out in letters ({@link #addJoined}) are added after this.
      */
     void lookUp(WordTable words, String text) {
+        WordTable.Word[] in = words.findAll(text, read, size, start, end, hash, packed, packedRest, EMOJI | JOINED,
+                info, id, what);
+        if (kept != null && in != kept) {
+            // looked up before, and the table has grown since: the words read then are no longer by their ids
+            for (int k = 0; k < read; k++) {
+                if (id[k] >= 0) {
+                    what[k] = kept[id[k]];
+                    id[k] = -1;
+                }
+            }
+        }
+        kept = in;
         if (entryStarts.length < size) { // each word starts an entry at most once
             entryStarts = Arrays.copyOf(entryStarts, size);
         }
-        WordTable.Found found = new WordTable.Found();
         int entries = entryCount;
         boolean not = anyNot;
-        WordTable.Word[] in = kept;
         for (int k = read; k < size; k++) {
-            long own = info[k];
-            if ((own & (EMOJI | JOINED)) != 0) {
-                continue;
-            }
-            words.find(text, start[k], end[k], hash[k], packed[k], packedRest[k], found);
-            long i = found.info;
-            info[k] = i | own;
-            if (found.byId != null && (found.byId == in || in == null)) {
-                in = found.byId;
-                id[k] = found.id; // no reference stored per word (see kept)
-            } else {
-                what[k] = found.word();
-            }
-            // without a branch on the answer: a word starts an entry or not as the text goes, no pattern to guess
+            long i = info[k];
+            // without a branch on the word: one starts an entry or not as the text goes, no pattern to guess
             entryStarts[entries] = k;
             entries += (int) (i >>> STARTS_ENTRY_SHIFT) & 1;
             not |= (i & WordTable.NOT_WORD) != 0;
         }
         entryCount = entries;
         anyNot = not;
-        kept = in;
         read = size;
     }
 

@@ -116,4 +116,38 @@ class TokensTest {
         assertThat(t.entryStarts()).isEqualTo(expected.size());
         assertThat(t.emoji(t.size() - 1)).isTrue();
     }
+
+    @Test
+    void wordsLookedUpBeforeTheTableGrew_keepTheirWords() {
+        WordTable table = WordTableTest.table();
+        StringBuilder sb = new StringBuilder("idiot du");
+        for (int k = 0; k < WordTable.FIRST_CAPACITY * 2; k++) {
+            sb.append(' ').append("ord").append(k);
+        }
+        String text = sb.toString();
+        Tokens t = new Tokens(4);
+        addWord(t, text, 0, 5, false);
+        addWord(t, text, 6, 8, false);
+        t.lookUp(table, text);
+        t.lookUp(table, text); // nothing new: kept where they are
+        int capacity = table.capacity();
+        for (int at = 9; at < text.length(); ) {
+            int end = text.indexOf(' ', at);
+            end = end < 0 ? text.length() : end;
+            addWord(t, text, at, end, false);
+            at = end + 1;
+        }
+        t.lookUp(table, text);
+        assertThat(table.capacity()).as("the table grew while the words were looked up").isGreaterThan(capacity);
+        for (int round = 1; round <= 2; round++) {
+            for (int i = 0; i < t.size(); i++) {
+                assertThat(t.word(i).raw).isEqualTo(text.substring(t.start(i), t.end(i)));
+            }
+            assertThat(t.entryStarts()).isEqualTo(round);
+            assertThat(t.entryStart(0)).isZero();
+            addWord(t, text, 0, 5, false); // looked up once more, in the grown table
+            t.lookUp(table, text);
+        }
+        assertThat(t.entryStart(1)).isEqualTo(t.size() - 2);
+    }
 }
