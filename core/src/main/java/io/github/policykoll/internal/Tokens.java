@@ -184,7 +184,14 @@ final class Tokens {
      * after the next word: it goes in text order, after the letter it starts with.
      */
     void addJoined(int s, int e, String folded) {
+        for (int k = read; k < size; k++) {
+            if ((info[k] & (EMOJI | JOINED)) == 0) {
+                throw new IllegalStateException(
+                        "a word spelled out in letters is added after the words are looked up");
+            }
+        }
         add(s, e, new String[] {folded}, JOINED | WordTable.EVASION);
+        read = size; // it moves the words after it: none waits for a look-up
         allWords = false;
         int last = size - 1;
         int at = last;

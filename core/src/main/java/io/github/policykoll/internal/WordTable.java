@@ -376,8 +376,8 @@ final class WordTable {
      * {@code words[k]}.
      *
      * <p>The probe of {@code find}'s loop again, here in a loop over the words with the table's arrays in
-     * registers and the answer written where the caller keeps it: the 100,000-character post took 0.927 of the
-     * time it took with a call of {@code find} per word, and 0.987 with the same probe as a method that both
+     * registers and the answer written where the caller keeps it: the 100,000-character post took 0.927-0.939 of
+     * the time it took with a call of {@code find} per word, and 0.987 with the same probe as a method that both
      * called (docs/PERFORMANCE.md). A probe per word is what is left of a word's cost once the text is read.
      */
     Word[] findAll(String text, int from, int to, int[] start, int[] end, int[] hash, long[] packed,

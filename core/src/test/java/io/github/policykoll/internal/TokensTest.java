@@ -1,6 +1,7 @@
 package io.github.policykoll.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,18 @@ class TokensTest {
         t.lookUp(TABLE, text);
         t.addJoined(4, 6, "x");
         assertThat(describe(t)).containsExactly("0-3 word hej", "4-6 emoji 🙄 |", "4-6 joined x");
+    }
+
+    @Test
+    void aSpelledOutWordBeforeTheLookUp_isRefused() {
+        Tokens t = new Tokens(4);
+        addWord(t, "i d i", 0, 1, false);
+        assertThatThrownBy(() -> t.addJoined(0, 5, "idi")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("looked up");
+        t.lookUp(TABLE, "i d i");
+        t.addJoined(0, 5, "idi");
+        t.lookUp(TABLE, "i d i"); // nothing waits: the word keeps its place
+        assertThat(describe(t)).containsExactly("0-1 word i", "0-5 joined idi");
     }
 
     @Test
