@@ -19,7 +19,6 @@ import io.github.policykoll.facts.StreetAddress;
 import io.github.policykoll.facts.Term;
 import io.github.policykoll.facts.ToneStats;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -953,33 +952,26 @@ public final class TextAnalyzer {
      * link, an abbreviation, a second space) makes their gap wider than one character.
      */
     private static void joinSpelledOut(String text, Tokens tokens) {
-        int[] runs = null; // first letter's start, last letter's end and the letters, three per run
-        int found = 0;
-        int runStart = -1;
+        // from the last token back: a joined word goes in after its run's first letter, behind the tokens still
+        // to be read, so it is added as soon as its run ends
+        int runStart = -1; // the run's first letter so far
         int runEnd = -1;
         int count = 0;
-        for (int t = 0; t < tokens.size(); t++) {
+        for (int t = tokens.size() - 1; t >= 0; t--) {
             if (!tokens.has(t, WordTable.SINGLE)) {
                 continue; // most words end no run: looked at only when a run ends
             }
-            int s = tokens.start(t);
-            if (count > 0 && s - runEnd == 1 && LETTER_GAPS.indexOf(text.charAt(runEnd)) >= 0) {
+            int end = tokens.end(t);
+            if (count > 0 && runStart - end == 1 && LETTER_GAPS.indexOf(text.charAt(end)) >= 0) {
                 count++;
             } else {
-                if (count >= MIN_JOINED_LETTERS) {
-                    runs = addRun(runs, found++, runStart, runEnd, count);
-                }
-                runStart = s;
+                closeJoined(text, tokens, runStart, runEnd, count);
+                runEnd = end;
                 count = 1;
             }
-            runEnd = tokens.end(t);
+            runStart = tokens.start(t);
         }
-        if (count >= MIN_JOINED_LETTERS) {
-            runs = addRun(runs, found++, runStart, runEnd, count);
-        }
-        for (int k = 0; k < found; k++) { // each goes in text order, after its first letter
-            closeJoined(text, tokens, runs[3 * k], runs[3 * k + 1], runs[3 * k + 2]);
-        }
+        closeJoined(text, tokens, runStart, runEnd, count);
     }
 
     /**
@@ -1193,15 +1185,6 @@ public final class TextAnalyzer {
 
     private static boolean isWordOrInvisible(int cp) {
         return TextNormalizer.isWordChar(cp) || TextNormalizer.isInvisible(cp);
-    }
-
-    /** {@code runs} with run {@code k} at {@code 3k}, grown when it does not fit. */
-    private static int[] addRun(int[] runs, int k, int start, int end, int count) {
-        int[] r = runs == null ? new int[12] : runs.length < 3 * k + 3 ? Arrays.copyOf(runs, runs.length * 2) : runs;
-        r[3 * k] = start;
-        r[3 * k + 1] = end;
-        r[3 * k + 2] = count;
-        return r;
     }
 
     /** Adds the word spelled out by {@code count} single letters, if they are enough. */

@@ -256,11 +256,10 @@ final class WordTable {
 
     /**
      * What {@link #find} found: its {@link Word#info} and the word; for a word found by its packed letters the
-     * table's words by id and its id there ({@link #byId}, {@link #id}) instead of the word (null then), so that a
-     * caller keeps where the word is and reads it only when it needs it (few words do). The probe then reads
-     * nothing but the slot's line: the word's reference by its id is a second cache miss, and one that waits for
-     * the first (it needs the id), for every word not among the most common; and storing the reference in an array
-     * reads the word itself (the array's type check). One per analysis, never shared.
+     * table's words by id and its id there ({@link #byId}, {@link #id}) instead of the word (null then), so that
+     * the probe reads nothing but the slot's line, and the word only when {@link #word()} is asked. A text's
+     * words are looked up with {@link #findAll}, which writes the ids where the tokens keep them; {@code find} is
+     * for one word, and for the words {@code findAll} does not find by their packed letters. Never shared.
      */
     static final class Found {
         Word word;
