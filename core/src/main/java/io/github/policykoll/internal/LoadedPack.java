@@ -115,15 +115,13 @@ public final class LoadedPack {
 
     /**
      * Starts building the text analyser for {@code wordLists} on a thread of its own, so that it runs while the
-     * caller builds the KieBase; the thread then reads the compound dictionary, which the first evaluation
-     * would otherwise wait for.
+     * caller builds the KieBase. The compound dictionary is not read here: about one real post in ten asks it, on
+     * its first possible compound (see {@link SwedishLexicon}), and reading it ahead took processor time from the
+     * KieBase and the first evaluation ({@code check --text} on an ordinary post: 0.93 s instead of 1.05 s wall).
      */
     static CompletableFuture<TextAnalyzer> analyzerInBackground(List<WordList> wordLists) {
         return CompletableFuture.supplyAsync(() -> new TextAnalyzer(wordLists), task -> {
-            Thread t = new Thread(() -> {
-                task.run();
-                SwedishLexicon.get().preload();
-            }, "policykoll-word-lists");
+            Thread t = new Thread(task, "policykoll-word-lists");
             t.setDaemon(true);
             t.start();
         });

@@ -95,11 +95,6 @@ final class SwedishLexicon {
         }
     }
 
-    /** Reads the compound dictionary now (it is otherwise read by the first word that may be a compound). */
-    void preload() {
-        stems();
-    }
-
     private static Stems stems() {
         return StemsHolder.STEMS;
     }

@@ -501,18 +501,23 @@ final class TermMatcher {
                 return;
             }
             String head = w.substring(0, from);
-            boolean realHead = lexicon.isCompoundHead(head);
+            int realHead = UNKNOWN; // asked only when needed: the compound dictionary is read on the first question
             for (Compiled c : values) {
                 Entry e = c.entry();
-                // Swedish compounds are right-headed: a "socialminister" is a minister even though the
-                // dictionary lists it; a "marsvin" is no "svin", so for other lists a listed whole word wins
-                // and a strong insult of five letters or more stays one in a listed compound (praktarsle)
-                String tail = e.words().get(0).word();
-                boolean trusted = REFERENT_LISTS.contains(e.list())
-                        || STRONG_LISTS.contains(e.list()) && tail.length() >= 5;
                 // any first part will do for a person (justitieministern): Swedish compounds are right-headed
-                if (REFERENT_LISTS.contains(e.list()) || realHead
-                        && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
+                if (REFERENT_LISTS.contains(e.list())) {
+                    into.add(c);
+                    continue;
+                }
+                if (realHead == UNKNOWN) {
+                    realHead = lexicon.isCompoundHead(head) ? 1 : 0;
+                }
+                // a "socialminister" is a minister even though the dictionary lists it; a "marsvin" is no "svin",
+                // so for other lists a listed whole word wins and a strong insult of five letters or more stays
+                // one in a listed compound (praktarsle)
+                String tail = e.words().get(0).word();
+                boolean trusted = STRONG_LISTS.contains(e.list()) && tail.length() >= 5;
+                if (realHead == 1 && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
                     into.add(c);
                 }
             }
