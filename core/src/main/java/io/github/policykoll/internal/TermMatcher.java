@@ -504,7 +504,8 @@ final class TermMatcher {
             int realHead = UNKNOWN; // asked only when needed: the compound dictionary is read on the first question
             for (Compiled c : values) {
                 Entry e = c.entry();
-                // any first part will do for a person (justitieministern): Swedish compounds are right-headed
+                // any first part will do for a person (justitieministern), even in a compound the dictionary lists
+                // (a "socialminister" is a minister): Swedish compounds are right-headed
                 if (REFERENT_LISTS.contains(e.list())) {
                     into.add(c);
                     continue;
@@ -512,9 +513,8 @@ final class TermMatcher {
                 if (realHead == UNKNOWN) {
                     realHead = lexicon.isCompoundHead(head) ? 1 : 0;
                 }
-                // a "socialminister" is a minister even though the dictionary lists it; a "marsvin" is no "svin",
-                // so for other lists a listed whole word wins and a strong insult of five letters or more stays
-                // one in a listed compound (praktarsle)
+                // for other lists a listed whole word wins (a "marsvin" is no "svin"), and a strong insult of five
+                // letters or more stays one in a listed compound (praktarsle)
                 String tail = e.words().get(0).word();
                 boolean trusted = STRONG_LISTS.contains(e.list()) && tail.length() >= 5;
                 if (realHead == 1 && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
