@@ -117,7 +117,8 @@ public final class LoadedPack {
      * Starts building the text analyser for {@code wordLists} on a thread of its own, so that it runs while the
      * caller builds the KieBase. The compound dictionary is not read here: about one real post in ten asks it, on
      * its first possible compound (see {@link SwedishLexicon}), and reading it ahead took processor time from the
-     * KieBase and the first evaluation ({@code check --text} on an ordinary post: 0.93 s instead of 1.05 s wall).
+     * KieBase and the first evaluation ({@code check --text} on an ordinary post: 1.07 s instead of 1.17 s wall;
+     * docs/PERFORMANCE.md, twentieth session).
      */
     static CompletableFuture<TextAnalyzer> analyzerInBackground(List<WordList> wordLists) {
         return CompletableFuture.supplyAsync(() -> new TextAnalyzer(wordLists), task -> {

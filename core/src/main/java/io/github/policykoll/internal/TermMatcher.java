@@ -501,7 +501,7 @@ final class TermMatcher {
                 return;
             }
             String head = w.substring(0, from);
-            int realHead = UNKNOWN; // asked only when needed: the compound dictionary is read on the first question
+            Boolean realHead = null; // asked only when needed: the compound dictionary is read on the first question
             for (Compiled c : values) {
                 Entry e = c.entry();
                 // any first part will do for a person (justitieministern), even in a compound the dictionary lists
@@ -510,14 +510,14 @@ final class TermMatcher {
                     into.add(c);
                     continue;
                 }
-                if (realHead == UNKNOWN) {
-                    realHead = lexicon.isCompoundHead(head) ? 1 : 0;
+                if (realHead == null) {
+                    realHead = lexicon.isCompoundHead(head);
                 }
                 // for other lists a listed whole word wins (a "marsvin" is no "svin"), and a strong insult of five
                 // letters or more stays one in a listed compound (praktarsle)
                 String tail = e.words().get(0).word();
                 boolean trusted = STRONG_LISTS.contains(e.list()) && tail.length() >= 5;
-                if (realHead == 1 && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
+                if (realHead && (trusted || !lexicon.isPlainWord(head + tail) && !lexicon.isPlainWord(w))) {
                     into.add(c);
                 }
             }
