@@ -109,22 +109,27 @@ public class RealTextBenchmark {
         return floor.hits(t);
     }
 
-    /** Cost per character: the texts run together into one post of {@code length} characters. */
+    /**
+     * Cost per character: the texts run together into one post of {@code length} characters, from character
+     * {@code from} of them (0 unless given: {@code -p from=0,200000,400000} measures posts of other texts).
+     */
     @State(Scope.Benchmark)
     public static class LongPost {
         @Param({"1000", "10000", "100000", "1000000"})
         int length;
+        @Param({"0"})
+        int from;
         Post post;
 
         @Setup(Level.Trial)
         public void setUp() {
-            post = Post.of(runTogether(0, length));
+            post = Post.of(runTogether(from, length));
         }
     }
 
     /**
      * Characters {@code from} to {@code from + length} of the real texts run together, one space after each, from
-     * the first again when they run out: the long posts of this benchmark start at 0.
+     * the first again when they run out (the texts are about 874,000 characters in all).
      */
     static String runTogether(int from, int length) {
         StringBuilder sb = new StringBuilder(from + length + 400);
