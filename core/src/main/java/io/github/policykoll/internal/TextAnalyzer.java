@@ -1217,6 +1217,7 @@ public final class TextAnalyzer {
         int runLetters = 0;
         int runLongest = 0;
         boolean runAcronyms = true;
+        int runFirst = -1; // the run's first token
         for (int t = 0; t < tokens.size(); t++) {
             if (tokens.joined(t)) {
                 continue;
@@ -1246,8 +1247,10 @@ public final class TextAnalyzer {
                 runAcronyms &= acronym;
             } else {
                 if (runWords > 0) {
-                    facts.add(capsRun(text, runStart, runEnd, runWords, runLetters, runLongest, runAcronyms));
+                    facts.add(capsRun(text, tokens, runFirst, t, runStart, runEnd, runWords, runLetters,
+                            runLongest, runAcronyms));
                 }
+                runFirst = t;
                 runWords = caps ? 1 : 0;
                 runStart = tokens.start(t);
                 runEnd = tokens.end(t);
@@ -1257,7 +1260,8 @@ public final class TextAnalyzer {
             }
         }
         if (runWords > 0) {
-            facts.add(capsRun(text, runStart, runEnd, runWords, runLetters, runLongest, runAcronyms));
+            facts.add(capsRun(text, tokens, runFirst, tokens.size(), runStart, runEnd, runWords, runLetters,
+                    runLongest, runAcronyms));
         }
         int exclamations = 0;
         int resume = 0; // past the last run of ! and ?
@@ -1287,8 +1291,35 @@ public final class TextAnalyzer {
         facts.add(new ToneStats(words, letters, capitals, exclamations, emoji, questions));
     }
 
-    private static CapsRun capsRun(String text, int s, int e, int words, int letters, int longest, boolean acr) {
-        return new CapsRun(s, e, text.substring(s, e), words, letters, longest, acr);
+    /** The most words a run of names in capitals has ("ANNA LINDQVIST", "KARL XVI GUSTAF"). */
+    private static final int MAX_NAME_WORDS = 3;
+
+    /** The run of capitals of tokens {@code [first, to)}, whose words stand at {@code [s, e)}. */
+    private static CapsRun capsRun(String text, Tokens tokens, int first, int to, int s, int e, int words,
+            int letters, int longest, boolean acr) {
+        boolean names = !acr && words <= MAX_NAME_WORDS && namesOnly(text, tokens, first, to);
+        return new CapsRun(s, e, text.substring(s, e), words, letters, longest, acr, names);
+    }
+
+    /**
+     * Whether the words of tokens {@code [first, to)} are names (see {@link CapsRun#isNamesOnly()}): the tagger
+     * gives none of them a part of speech, and the Hunspell word list, which has first names, surnames and places,
+     * knows at least one. Asked of a few runs of capitals in a post, if any.
+     */
+    private static boolean namesOnly(String text, Tokens tokens, int first, int to) {
+        SwedishLexicon lexicon = SwedishLexicon.get();
+        boolean known = false;
+        for (int t = first; t < to; t++) {
+            if (tokens.joined(t) || tokens.emoji(t)) {
+                continue;
+            }
+            String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
+            if (!lexicon.tags(word).isEmpty()) {
+                return false;
+            }
+            known |= lexicon.isWord(word);
+        }
+        return known;
     }
 
     private static boolean hasLetterBetween(String text, int from, int to) {

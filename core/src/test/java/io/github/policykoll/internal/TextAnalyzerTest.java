@@ -145,6 +145,20 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void analyze_tellsNamesInCapitalsFromShouting() {
+        List<CapsRun> runs = facts("ANNA LINDQVIST (S) regionråd. STOCKHOLM i dag. SLUTA LJUGA. SHAME ON YOU. "
+                + "JOHAN PRINTZ skriver. VAKNA UPP SVERIGE. ANNA KARIN ELIN LINDQVIST", CapsRun.class);
+        assertThat(runs).extracting(CapsRun::getText, CapsRun::isNamesOnly).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ANNA LINDQVIST", true),
+                org.assertj.core.groups.Tuple.tuple("STOCKHOLM", true),
+                org.assertj.core.groups.Tuple.tuple("SLUTA LJUGA", false), // common words
+                org.assertj.core.groups.Tuple.tuple("SHAME ON YOU", false), // no word a known name
+                org.assertj.core.groups.Tuple.tuple("JOHAN PRINTZ", true), // one known name is enough
+                org.assertj.core.groups.Tuple.tuple("VAKNA UPP SVERIGE", false), // a name among common words
+                org.assertj.core.groups.Tuple.tuple("ANNA KARIN ELIN LINDQVIST", false)); // four words: no name
+    }
+
+    @Test
     void analyze_splitsSentencesButNotAbbreviations() {
         assertThat(facts("Vi satsar t.ex. på vården. Vad tycker du?\nHej", Sentence.class))
                 .extracting(Sentence::getText, Sentence::isQuestion).containsExactly(

@@ -75,8 +75,14 @@ class ServeCommandTest {
                 version = JSON.readTree(h.body()).get("rulePack").get("version").asText();
             }
             assertThat(version).isEqualTo("local-2");
-            assertThat(ServerTest.send(server, "GET", "/metrics", null, null, Map.of()).body())
-                    .contains("policykoll_reloads_total{result=\"ok\"} 1.0");
+            // the listener counts a reload once the new rules are in use (PolicyEngine.ReloadListener), so the
+            // count may come a moment after /healthz shows the new version
+            String metricsBody = "";
+            while (!metricsBody.contains("policykoll_reloads_total{result=\"ok\"}") && System.nanoTime() < deadline) {
+                metricsBody = ServerTest.send(server, "GET", "/metrics", null, null, Map.of()).body();
+                Thread.sleep(metricsBody.contains("policykoll_reloads_total{result=\"ok\"}") ? 0 : 50);
+            }
+            assertThat(metricsBody).contains("policykoll_reloads_total{result=\"ok\"} 1.0");
             HttpResponse<String> r = ServerTest.send(server, "POST", "/v1/evaluate", "application/json",
                     "{\"text\":\"Du är en idiot.\"}", Map.of());
             assertThat(JSON.readTree(r.body()).get("rulePack").get("version").asText()).isEqualTo("local-2");
