@@ -25,6 +25,7 @@ public final class HostileFamilies {
     fam.put("hashtags", "#tagg ");
     fam.put("urls", "https://x.se/a?b=1 ");
     fam.put("caps", "ABC DEF! ");
+    fam.put("capnames", "ANNA LINDQVIST skriver. "); // each run asks the lexicon whether it is names
     fam.put("digits", "12345678 ");
     fam.put("emails", "a.b@c.se ");
     fam.put("arabic", "مرحبا بالعالم ");
