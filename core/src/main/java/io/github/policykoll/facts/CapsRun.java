@@ -75,7 +75,7 @@ public final class CapsRun extends TextFact {
     /**
      * {@return true when the run has one to three words, none of which the Swedish lexicon knows as a word of
      * the language with a part of speech (a common word such as "sluta", "skandal", "hela"), and at least one of
-     * which its word list knows without one (a name such as "anna", "persson", "stockholm"): "ANNA LINDQVIST",
+     * which its Hunspell word list knows without one (a name such as "anna", "persson", "stockholm"): "ANNA LINDQVIST",
      * "GÖRAN PERSSON", "STOCKHOLM", but not "SLUTA LJUGA" nor "SHAME ON YOU" (no word a known name)}
      */
     public boolean isNamesOnly() {
