@@ -155,7 +155,12 @@ final class SwedishLexicon {
      * lexicalised word such as {@code marsvin} or {@code idiotsäker}, not an ad hoc compound.
      */
     boolean isWord(String word) {
-        return stems().all().contains(word) || !lookups.get()[0].lookup(word).isEmpty();
+        return inWordList(word) || !lookups.get()[0].lookup(word).isEmpty();
+    }
+
+    /** True when the Hunspell word list has {@code word} (lower case), which has names too: "anna", "persson". */
+    boolean inWordList(String word) {
+        return stems().all().contains(word);
     }
 
     /**

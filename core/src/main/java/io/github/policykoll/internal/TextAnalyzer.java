@@ -1302,7 +1302,7 @@ public final class TextAnalyzer {
      */
     private static CapsRun capsRun(String text, Tokens tokens, int first, int to, int s, int e, int words,
             int letters, int longest, boolean acr, boolean kept) {
-        boolean names = kept && !acr && words <= MAX_NAME_WORDS && namesOnly(text, tokens, first, to);
+        boolean names = kept && !acr && words <= MAX_NAME_WORDS && namesOnly(tokens, first, to);
         return new CapsRun(s, e, text.substring(s, e), words, letters, longest, acr, names);
     }
 
@@ -1311,18 +1311,18 @@ public final class TextAnalyzer {
      * gives none of them a part of speech, and the Hunspell word list, which has first names, surnames and places,
      * knows at least one. Asked of a few runs of capitals in a post, if any.
      */
-    private static boolean namesOnly(String text, Tokens tokens, int first, int to) {
+    private static boolean namesOnly(Tokens tokens, int first, int to) {
         SwedishLexicon lexicon = SwedishLexicon.get();
         boolean known = false;
         for (int t = first; t < to; t++) {
             if (tokens.joined(t) || tokens.emoji(t)) {
                 continue;
             }
-            String word = text.substring(tokens.start(t), tokens.end(t)).toLowerCase(java.util.Locale.ROOT);
+            String word = tokens.forms(t)[0]; // folded, as the construction analysis asks the lexicon
             if (!lexicon.tags(word).isEmpty()) {
                 return false;
             }
-            known |= lexicon.isWord(word);
+            known |= lexicon.inWordList(word); // the tagger, asked just now, has no part of speech for it
         }
         return known;
     }

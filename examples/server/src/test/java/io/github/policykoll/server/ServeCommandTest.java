@@ -77,10 +77,11 @@ class ServeCommandTest {
             assertThat(version).isEqualTo("local-2");
             // the listener counts a reload once the new rules are in use (PolicyEngine.ReloadListener), so the
             // count may come a moment after /healthz shows the new version
-            String metricsBody = "";
-            while (!metricsBody.contains("policykoll_reloads_total{result=\"ok\"}") && System.nanoTime() < deadline) {
+            String counted = "policykoll_reloads_total{result=\"ok\"}";
+            String metricsBody = ServerTest.send(server, "GET", "/metrics", null, null, Map.of()).body();
+            while (!metricsBody.contains(counted) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
                 metricsBody = ServerTest.send(server, "GET", "/metrics", null, null, Map.of()).body();
-                Thread.sleep(metricsBody.contains("policykoll_reloads_total{result=\"ok\"}") ? 0 : 50);
             }
             assertThat(metricsBody).contains("policykoll_reloads_total{result=\"ok\"} 1.0");
             HttpResponse<String> r = ServerTest.send(server, "POST", "/v1/evaluate", "application/json",
